@@ -1,0 +1,34 @@
+package org.cbeckg.extract;
+
+/** Kinds of news event an article reports. Codes as in the project's SKOS scheme and the gold contract. */
+public enum EventKind implements Coded {
+    PRESS_CONFERENCE("press_conference", "新闻发布会", "press conference"),
+    APPROVAL("approval", "批复", "approval"),
+    EVALUATION("evaluation", "评估", "evaluation"),
+    OTHER("other", "其他事件", "other event");
+
+    private final String code;
+    private final String zh;
+    private final String en;
+
+    EventKind(String code, String zh, String en) {
+        this.code = code;
+        this.zh = zh;
+        this.en = en;
+    }
+
+    @Override
+    public String code() {
+        return code;
+    }
+
+    @Override
+    public String labelZh() {
+        return zh;
+    }
+
+    @Override
+    public String labelEn() {
+        return en;
+    }
+}

@@ -1,0 +1,40 @@
+package org.cbeckg.extract;
+
+/** Units of measure of an indicator, with the codes of the project's SKOS unit scheme. */
+public enum Unit implements Coded {
+    CNY("CNY", "元（人民币）", "yuan (CNY)"),
+    USD("USD", "美元", "US dollar"),
+    PERCENT("percent", "百分比", "percent"),
+    PERCENTAGE_POINT("percentage_point", "百分点", "percentage point"),
+    COUNT("count", "个数", "count"),
+    SQUARE_METRE("square_metre", "平方米", "square metre"),
+    TIMES("times", "倍", "times (multiple)"),
+    RATIO("ratio", "比例", "ratio (fraction of a whole)"),
+    TONNE("tonne", "吨", "tonne"),
+    PERSON("person", "人", "persons");
+
+    private final String code;
+    private final String zh;
+    private final String en;
+
+    Unit(String code, String zh, String en) {
+        this.code = code;
+        this.zh = zh;
+        this.en = en;
+    }
+
+    @Override
+    public String code() {
+        return code;
+    }
+
+    @Override
+    public String labelZh() {
+        return zh;
+    }
+
+    @Override
+    public String labelEn() {
+        return en;
+    }
+}
