@@ -1,0 +1,182 @@
+package org.cbeckg.graph;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.Objects;
+
+import org.apache.jena.atlas.lib.IRILib;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.ResourceFactory;
+import org.cbeckg.article.Span;
+import org.cbeckg.extract.Period;
+import org.cbeckg.extract.bodies.Organization;
+import org.cbeckg.extract.gazetteer.Place;
+
+/**
+ * The one place IRIs are minted. Shared entities (bodies, places, zones, batches, persons, measures, periods) get IRIs
+ * that depend only on what they are, never on the article, so the same zone in two articles is one node. Facts and
+ * evidence get IRIs scoped by the article key and a hash of what they say, so re-ingesting an unchanged file mints
+ * the same IRIs. Chinese names are never spliced into IRIs: they are hashed, or a code stands in for them.
+ *
+ * <pre>{@code Iris iris = new Iris("http://localhost:3030/"); iris.place(place) // http://localhost:3030/id/place/330700}</pre>
+ */
+public final class Iris {
+
+    /** The default base, so that on a local server every minted IRI dereferences as it stands. */
+    public static final String DEFAULT_BASE = "http://localhost:3030/";
+
+    private final String base;
+
+    public Iris(String base) {
+        Objects.requireNonNull(base, "base");
+        if (!base.matches("https?://[^\\s<>\"{}|\\\\^`]+/")) {
+            throw new IllegalArgumentException("base IRI must be an http(s) IRI ending in '/': " + base);
+        }
+        this.base = base;
+    }
+
+    public String base() {
+        return base;
+    }
+
+    public Resource article(String key) {
+        return id("article", segment(key));
+    }
+
+    public Resource articleGraph(String key) {
+        return iri("graph/article/" + segment(key));
+    }
+
+    /** Graph of reference data: gazetteer places and the list of bodies. */
+    public Resource referenceGraph() {
+        return iri("graph/reference");
+    }
+
+    /** Graph holding the ontology and its code lists. */
+    public Resource ontologyGraph() {
+        return iri("graph/ontology");
+    }
+
+    /** Graph of facts derived across articles (conflicts, corroboration, best values); rebuilt after each ingest. */
+    public Resource derivedGraph() {
+        return iri("graph/derived");
+    }
+
+    public Resource organization(Organization org) {
+        return id("org", segment(org.id()));
+    }
+
+    public Resource place(Place place) {
+        return id("place", segment(place.id()));
+    }
+
+    public Resource placeById(String placeId) {
+        return id("place", segment(placeId));
+    }
+
+    public Resource zone(Place city) {
+        return id("zone", segment(city.id()));
+    }
+
+    public Resource person(String name, Organization org) {
+        return id("person", hash(name + "|" + (org == null ? "" : org.id())));
+    }
+
+    public Resource post(String title) {
+        return id("post", hash(title));
+    }
+
+    public Resource postHolding(String articleKey, String personName, String post, Span evidence) {
+        return id("post-holding", segment(articleKey) + "/" + hash(personName + "|" + post + "|" + evidence.start()));
+    }
+
+    public Resource batch(int ordinal) {
+        return id("batch", String.valueOf(ordinal));
+    }
+
+    /** A batch whose ordinal the article does not give: named by its approval document when known. */
+    public Resource batchByDocument(String documentTitle) {
+        return id("batch", "doc-" + hash(documentTitle));
+    }
+
+    /** A batch known only from one article's words. */
+    public Resource batchInArticle(String articleKey, Span evidence) {
+        return id("batch", segment(articleKey) + "-" + evidence.start());
+    }
+
+    public Resource document(String title) {
+        return id("document", hash(title));
+    }
+
+    public Resource event(String kind, String organizerId, String date, String label) {
+        return id("event", hash(kind + "|" + organizerId + "|" + date + "|" + (date == null ? label : "")));
+    }
+
+    public Resource approvalEvent(String documentTitle) {
+        return id("event", "approval-" + hash(documentTitle));
+    }
+
+    public Resource measure(String label) {
+        return id("measure", hash(label));
+    }
+
+    public Resource period(Period period) {
+        return id("period", segment(period.code().replace('/', '_')));
+    }
+
+    public Resource date(LocalDate date) {
+        return id("date", date.toString());
+    }
+
+    public Resource observation(String articleKey, String measure, Span evidence) {
+        return id("observation", segment(articleKey) + "/" + hash(measure + "|" + evidence.start() + "|"
+                + evidence.end()));
+    }
+
+    public Resource evidence(String articleKey, String about, Span span) {
+        return id("evidence", segment(articleKey) + "/" + hash(about + "|" + span.start() + "|" + span.end()));
+    }
+
+    public Resource extractor(String name, String version) {
+        return id("extractor", segment(name) + "/" + segment(version));
+    }
+
+    public Resource ingest(String articleKey, String sha256) {
+        return id("ingest", segment(articleKey) + "/" + sha256.substring(0, 16));
+    }
+
+    public Resource indicatorDataset() {
+        return id("dataset", "indicators");
+    }
+
+    /** Whether an IRI was minted under this base (and so should dereference on our server). */
+    public boolean isOurs(String iri) {
+        return iri.startsWith(base);
+    }
+
+    private Resource id(String type, String rest) {
+        return iri("id/" + type + "/" + rest);
+    }
+
+    private Resource iri(String path) {
+        return ResourceFactory.createResource(base + path);
+    }
+
+    /** Percent-encodes anything outside the unreserved set, so any file name makes a valid path segment. */
+    static String segment(String raw) {
+        return IRILib.encodeUriComponent(raw);
+    }
+
+    /** A short stable hash: 16 hex digits of SHA-256 (64 bits, ample for per-article and per-name keys). */
+    static String hash(String key) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package org.cbeckg.store;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.Properties;
+
+import org.cbeckg.CbecKgException;
+
+/**
+ * What a store folder remembers about itself ({@code store.properties}): the base IRI its graphs were minted with
+ * and the layout version. The base is fixed when the store is created, since every stored IRI depends on it.
+ */
+public record StoreConfig(String baseIri, int layoutVersion) {
+
+    public static final int LAYOUT_VERSION = 1;
+    static final String FILE = "store.properties";
+
+    static Optional<StoreConfig> read(Path dir) {
+        Path file = dir.resolve(FILE);
+        if (!Files.exists(file)) {
+            return Optional.empty();
+        }
+        Properties p = new Properties();
+        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            p.load(r);
+        } catch (IOException e) {
+            throw new CbecKgException(file.toString(), "cannot read store settings: " + e.getMessage(), e);
+        }
+        String base = p.getProperty("base");
+        if (base == null) {
+            throw new CbecKgException(file.toString(), "store settings have no 'base'");
+        }
+        return Optional.of(new StoreConfig(base, Integer.parseInt(p.getProperty("layout", "1"))));
+    }
+
+    void write(Path dir) {
+        Properties p = new Properties();
+        p.setProperty("base", baseIri);
+        p.setProperty("layout", String.valueOf(layoutVersion));
+        try (Writer w = Files.newBufferedWriter(dir.resolve(FILE), StandardCharsets.UTF_8)) {
+            p.store(w, "CBEC-KG store settings: the base IRI is fixed when the store is created");
+        } catch (IOException e) {
+            throw new CbecKgException(dir.toString(), "cannot write store settings: " + e.getMessage(), e);
+        }
+    }
+}
