@@ -1,0 +1,40 @@
+package org.cbeckg.extract.places;
+
+import java.util.List;
+
+import org.cbeckg.extract.gazetteer.NameMatch;
+
+/**
+ * Rejects name matches that the characters around them show to be something else: a people (蒙古族, 朝鲜族), a
+ * street after a short form (中山路, 南京路), an ocean (印度洋), or the common noun
+ * 城市 "city" split wrongly ({@code 沿海城市} holds 海城市): a name ending in 城市 must follow a word boundary.
+ */
+final class MatchContext {
+
+    private static final List<String> STREET_SUFFIXES = List.of("路", "街", "大道", "大街", "巷", "胡同");
+
+    /** Characters after which a new word surely starts: punctuation, prepositions, a division's type suffix. */
+    private static final String WORD_END = "在和与及、，。：；（）《》“”的是到从至对向赴将为由同把被省市州区县盟旗";
+
+    private MatchContext() {
+    }
+
+    static boolean isPlace(NameMatch m, String text) {
+        String after = text.substring(m.end(), Math.min(text.length(), m.end() + 2));
+        if (after.startsWith("洋") || after.startsWith("族") || (m.surface().endsWith("城市") && !startsWord(text, m.start()))) {
+            return false;
+        }
+        if (m.fullName()) {
+            return true;
+        }
+        return STREET_SUFFIXES.stream().noneMatch(after::startsWith);
+    }
+
+    private static boolean startsWord(String text, int index) {
+        if (index == 0) {
+            return true;
+        }
+        char before = text.charAt(index - 1);
+        return Character.UnicodeScript.of(before) != Character.UnicodeScript.HAN || WORD_END.indexOf(before) >= 0;
+    }
+}
