@@ -1,0 +1,22 @@
+package org.cbeckg.extract.zones;
+
+import java.util.regex.Pattern;
+
+/** The patterns shared by the batch and zone readers. */
+final class ZoneWords {
+
+    static final String NUM = SmallNumbers.PATTERN;
+    /** The zone's generic name, long or short: 跨境电子商务综合试验区, 跨境电商综合试验区, 综试区. */
+    static final Pattern ZONE = Pattern.compile("综合试验区|综试区");
+    static final Pattern ORDINAL = Pattern.compile("第(" + NUM + ")批");
+    static final Pattern CITY_COUNT = Pattern.compile("(" + NUM + ")个城市");
+    /** Words that mark the batch this article reports. */
+    static final Pattern THIS_BATCH = Pattern.compile("本次|此次|本批|这次|这批|新一批");
+
+    private ZoneWords() {
+    }
+
+    static Integer number(String s) {
+        return SmallNumbers.parse(s).orElse(null);
+    }
+}
