@@ -97,7 +97,9 @@ final class OrdinalClues {
                 continue;
             }
             String words = clause.of(text);
-            Optional<PartialDate> date = yearIn(clause.start(), m.start());
+            int previous = clauses.indexOf(clause) - 1; // 2015年，杭州成为第一批…
+            Optional<PartialDate> date = yearIn(previous < 0 ? clause.start() : clauses.get(previous).start(),
+                    m.start());
             boolean thisBatch = ZoneWords.THIS_BATCH.matcher(words).find();
             BatchClue.Role role = thisBatch && DateCues.isRecent(date, published)
                     ? BatchClue.Role.CURRENT : BatchClue.Role.NUMBERED;
