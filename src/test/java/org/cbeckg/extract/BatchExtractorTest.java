@@ -96,6 +96,14 @@ class BatchExtractorTest {
     }
 
     @Test
+    void pastApprovalTakesItsOrdinalAndTheTotalSoFar() {
+        BatchFact b = only(batches(LocalDate.of(2023, 6, 10),
+                "2022年11月，国务院同意在廊坊市、包头市等33个城市和地区设立跨境电子商务综合试验区，这是第七批综试区。"
+                        + "至此，我国综试区数量增至165个。"));
+        assertEquals("7/33/165/2022-11", key(b));
+    }
+
+    @Test
     void nationalTotalAloneIsNoBatch() {
         assertTrue(batches(NOV_2022, "商务部表示，全国跨境电商综试区已达165个，基本覆盖全国。").isEmpty());
     }

@@ -10,12 +10,16 @@ import org.cbeckg.extract.gazetteer.Gazetteer;
 final class ExtractorFixture {
 
     static final ExtractionPipeline PIPELINE = ExtractionPipeline.builder()
-            .add(new PlaceExtractor(Gazetteer.standard()))
+            .add(new PlaceExtractor(gazetteer()))
             .add(new BatchExtractor())
             .add(new ZoneExtractor())
             .build();
 
     private ExtractorFixture() {
+    }
+
+    static Gazetteer gazetteer() {
+        return Gazetteer.standard();
     }
 
     static Extraction seed(String prefix) {

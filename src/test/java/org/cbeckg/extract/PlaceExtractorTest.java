@@ -94,6 +94,11 @@ class PlaceExtractorTest {
     }
 
     @Test
+    void schoolNamedAfterAPersonIsNotItsCity() {
+        assertEquals(Set.of("广州市"), names("广州的中山大学专家表示，公安机关将加强监管。"));
+    }
+
+    @Test
     void countriesAreFound() {
         assertEquals(Set.of("中国", "越南", "马来西亚", "德国"), names("中国与越南、马来西亚和德国签署电子商务合作备忘录。"));
     }

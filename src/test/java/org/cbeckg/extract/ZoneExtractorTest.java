@@ -34,6 +34,11 @@ class ZoneExtractorTest {
     }
 
     @Test
+    void listOfCitiesBeforeAZoneName() {
+        assertEquals(List.of("广州市/null/null", "深圳市/null/null"), zones("其中，广州、深圳综试区规模领先。"));
+    }
+
+    @Test
     void existingZonesNamedInPassing() {
         assertEquals(List.of("广州市/null/null", "深圳市/null/null"), zones("此前，广州、深圳等地已设立综试区。"));
     }

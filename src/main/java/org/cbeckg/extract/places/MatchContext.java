@@ -6,12 +6,13 @@ import org.cbeckg.extract.gazetteer.NameMatch;
 
 /**
  * Rejects name matches that the characters around them show to be something else: a people (蒙古族, 朝鲜族), a
- * street after a short form (中山路, 南京路), an ocean (印度洋), or the common noun
+ * street or school after a short form (中山路, 南京路, 中山大学), an ocean (印度洋), or the common noun
  * 城市 "city" split wrongly ({@code 沿海城市} holds 海城市): a name ending in 城市 must follow a word boundary.
  */
 final class MatchContext {
 
-    private static final List<String> STREET_SUFFIXES = List.of("路", "街", "大道", "大街", "巷", "胡同");
+    /** After a short form these make a street or a school named after a place or person (中山路, 中山大学). */
+    private static final List<String> NAME_SUFFIXES = List.of("路", "街", "大道", "大街", "巷", "胡同", "大学", "学院");
 
     /** Characters after which a new word surely starts: punctuation, prepositions, a division's type suffix. */
     private static final String WORD_END = "在和与及、，。：；（）《》“”的是到从至对向赴将为由同把被省市州区县盟旗";
@@ -27,7 +28,7 @@ final class MatchContext {
         if (m.fullName()) {
             return true;
         }
-        return STREET_SUFFIXES.stream().noneMatch(after::startsWith);
+        return NAME_SUFFIXES.stream().noneMatch(after::startsWith);
     }
 
     private static boolean startsWord(String text, int index) {

@@ -22,7 +22,9 @@ public record BatchClue(Role role, Integer ordinal, Integer count, Integer cumul
         /** A batch named by ordinal or date, possibly the current one too. */
         NUMBERED,
         /** A national total of zones (截至目前…共有132个): the cumulative count up to the current batch. */
-        NATIONAL_TOTAL
+        NATIONAL_TOTAL,
+        /** A national total right after an approval (至此，综试区增至165个): that approval's cumulative count. */
+        TOTAL_SO_FAR
     }
 
     public BatchClue {

@@ -25,9 +25,30 @@ public final class BatchClueReader {
     }
 
     public List<BatchClue> read(TextPiece sentence) {
-        List<BatchClue> out = new ArrayList<>(approvals.find(sentence));
-        out.addAll(ordinals.find(sentence));
+        List<BatchClue> approved = approvals.find(sentence);
+        List<BatchClue> out = new ArrayList<>();
+        for (BatchClue c : ordinals.find(sentence)) {
+            if (namesApprovedBatch(c, approved)) {
+                approved = withOrdinal(approved, c.ordinal());
+            } else {
+                out.add(c);
+            }
+        }
+        out.addAll(0, approved);
         out.addAll(totals.find(sentence));
         return out;
+    }
+
+    /** 国务院同意在…设立…，这是第七批综试区: a bare 第N批 after an approval in its sentence is that approval's. */
+    private static boolean namesApprovedBatch(BatchClue ordinal, List<BatchClue> approved) {
+        boolean bare = ordinal.ordinal() != null && ordinal.count() == null && ordinal.cities().isEmpty()
+                && ordinal.approved() == null;
+        return bare && !approved.isEmpty() && approved.stream()
+                .allMatch(a -> a.ordinal() == null && a.evidence().end() <= ordinal.evidence().start());
+    }
+
+    private static List<BatchClue> withOrdinal(List<BatchClue> approved, int ordinal) {
+        return approved.stream().map(a -> new BatchClue(a.role(), ordinal, a.count(), a.cumulative(), a.approved(),
+                a.document(), a.cities(), a.evidence())).toList();
     }
 }

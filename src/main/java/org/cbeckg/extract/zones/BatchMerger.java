@@ -72,13 +72,25 @@ public final class BatchMerger {
         Map<Integer, Draft> byOrdinal = new TreeMap<>();
         Map<Integer, Draft> byCount = new LinkedHashMap<>();
         Integer nationalTotal = null;
+        Draft lastApproval = null; // the numbered batch whose approval was told last, for 至此…共有N个
         for (BatchClue c : clues) {
             switch (c.role()) {
                 case CURRENT -> {
                     current = current == null ? new Draft() : current;
                     current.absorb(c);
                 }
-                case NUMBERED -> numbered(c, byOrdinal, byCount).absorb(c);
+                case NUMBERED -> {
+                    Draft d = numbered(c, byOrdinal, byCount);
+                    d.absorb(c);
+                    lastApproval = c.count() != null ? d : lastApproval;
+                }
+                case TOTAL_SO_FAR -> {
+                    if (current == null && lastApproval != null && lastApproval.cumulative == null) {
+                        lastApproval.cumulative = c.cumulative();
+                    } else if (nationalTotal == null) {
+                        nationalTotal = c.cumulative();
+                    }
+                }
                 case NATIONAL_TOTAL -> nationalTotal = nationalTotal == null ? c.cumulative() : nationalTotal;
             }
         }

@@ -17,6 +17,7 @@ final class TotalClues {
             Pattern.compile("共有|共设立|共批准设立|累计设立|累计批准|总数达到|总数达|总数为|已达|达到|增至|增加到|扩大到|扩大至|扩围至|已有");
     private static final Pattern COUNT = Pattern.compile("(" + ZoneWords.NUM + ")个(?!城市)");
     private static final Pattern NOT_NATIONAL = Pattern.compile("全省|全市|全区|本省|本市|省内|市内");
+    private static final Pattern SO_FAR = Pattern.compile("至此|由此|这样");
     private static final Pattern BATCHES = Pattern.compile("(?:" + ZoneWords.NUM + ")批");
 
     private final String text;
@@ -29,14 +30,16 @@ final class TotalClues {
 
     List<BatchClue> find(TextPiece sentence) {
         List<BatchClue> out = new ArrayList<>();
+        boolean soFar = false;
         for (TextPiece clause : Segmenter.clauses(text, sentence)) {
             String words = clause.of(text);
+            soFar |= SO_FAR.matcher(words).find(); // 至此，我国综试区数量增至165个: the marker has its own clause
             if (isNationalTotal(clause, words)) {
                 Matcher m = COUNT.matcher(words);
                 Integer total = m.find() ? ZoneWords.number(m.group(1)) : null;
+                BatchClue.Role role = soFar ? BatchClue.Role.TOTAL_SO_FAR : BatchClue.Role.NATIONAL_TOTAL;
                 if (total != null) {
-                    out.add(new BatchClue(BatchClue.Role.NATIONAL_TOTAL, null, null, total, null, null, List.of(),
-                            clause));
+                    out.add(new BatchClue(role, null, null, total, null, null, List.of(), clause));
                 }
             }
         }

@@ -8,7 +8,7 @@ import org.cbeckg.extract.places.LocatedPlace;
 
 /**
  * Cities the text names as having a zone, outside any approval: a zone's name ({@code 中国（杭州）跨境电子商务综合
- * 试验区}, {@code 杭州综试区}, {@code 杭州跨境电商综试区}) or a clause that says a city has or set up one
+ * 试验区}, {@code 杭州综试区}, {@code 杭州跨境电商综试区}, {@code 广州、深圳综试区}) or a clause that says a city has or set up one
  * ({@code 宁波等地陆续设立综试区}, {@code 12个综试区（其中金华市有金华、义乌两个）}). A clause that merely mentions
  * a city near the word 综试区 (a meeting held in Beijing) needs one of these verbs to count.
  *
@@ -23,6 +23,8 @@ public final class ZoneSightings {
     private static final Pattern NAME_SUFFIX =
             Pattern.compile("^(?:）)?(?:跨境电子商务|跨境电商)?(?:综合试验区|综试区)");
 
+    private static final Pattern LIST_JOINER = Pattern.compile("、|和|与|及|以及");
+
     private final String text;
     private final PlacesInText places;
 
@@ -36,13 +38,29 @@ public final class ZoneSightings {
         for (TextPiece clause : Segmenter.clauses(text)) {
             String words = clause.of(text);
             boolean saysZone = ZoneWords.ZONE.matcher(words).find() && HAS_OR_FOUNDS.matcher(words).find();
-            for (LocatedPlace city : places.cities(clause.start(), clause.end())) {
-                if (saysZone || isZoneName(city)) {
-                    out.add(city);
+            List<LocatedPlace> cities = places.cities(clause.start(), clause.end());
+            for (int i = 0; i < cities.size(); i++) {
+                if (saysZone || namesZone(cities, i)) {
+                    out.add(cities.get(i));
                 }
             }
         }
         return out;
+    }
+
+    /** The city starts a zone's name, or a list of cities that does (广州、深圳综试区). */
+    private boolean namesZone(List<LocatedPlace> cities, int i) {
+        for (int j = i; j < cities.size(); j++) {
+            if (isZoneName(cities.get(j))) {
+                return true;
+            }
+            boolean listed = j + 1 < cities.size()
+                    && LIST_JOINER.matcher(text.substring(cities.get(j).end(), cities.get(j + 1).start())).matches();
+            if (!listed) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** 杭州综试区, 中国（杭州）跨境电子商务综合试验区: the zone word right after the city. */
