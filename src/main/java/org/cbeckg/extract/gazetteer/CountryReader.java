@@ -13,6 +13,10 @@ import org.cbeckg.extract.PlaceLevel;
  * Reads China and the foreign countries from the vendored i18n-iso-countries locale files (Chinese and English
  * names keyed by ISO 3166-1 alpha-2). Taiwan, Hong Kong and Macao are divisions of China here (see
  * {@link DivisionReader}), not countries.
+ *
+ * <pre>{@code
+ * List<Place> foreign = CountryReader.foreignCountries(); // 安道尔 AD, 阿联酋 AE, …
+ * }</pre>
  */
 final class CountryReader {
 

@@ -15,6 +15,10 @@ import org.cbeckg.extract.PlaceLevel;
  * 3307 → 330700). Dropped: the NBS "functional zones" ({@code xxxx7x}: development zones, new districts), which are
  * not administrative divisions, and the placeholders that group a province's directly administered units
  * (市辖区, 省直辖县级行政区划); the units under a placeholder get the province as parent.
+ *
+ * <pre>{@code
+ * List<Place> divisions = DivisionReader.read("CN"); // 北京市 110000, …, 阿拉山口市 652702, …
+ * }</pre>
  */
 final class DivisionReader {
 

@@ -12,6 +12,10 @@ import org.cbeckg.extract.PlaceLevel;
  * Reads the four NBS macro-regions (东部/中部/西部/东北地区) and their member provinces from
  * {@code macro-regions.csv}. A region has no short names: its stem (东部, 东北) is a common word and is only read
  * by the place extractor's grammar ({@code 西部和东北地区}).
+ *
+ * <pre>{@code
+ * List<MacroRegion> regions = MacroRegionReader.read("CN"); // 东部地区 (10 provinces), …
+ * }</pre>
  */
 final class MacroRegionReader {
 

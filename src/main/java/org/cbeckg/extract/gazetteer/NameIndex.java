@@ -15,6 +15,11 @@ import org.cbeckg.extract.PlaceLevel;
  * short form is dropped when it is a common word or some place's full name; when several places claim it, the
  * highest level wins (吉林 → 吉林省, not 吉林市), places of the same level share it (context decides) — except
  * counties, whose short forms are kept only when no other place claims them.
+ *
+ * <pre>{@code
+ * NameIndex index = NameIndex.build(places, candidatesById, commonWords);
+ * index.entries().get("吉林"); // Entry([220000], false)
+ * }</pre>
  */
 final class NameIndex {
 

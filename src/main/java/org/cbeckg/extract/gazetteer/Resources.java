@@ -7,7 +7,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 
-/** Reads the gazetteer's data files from the classpath ({@code /gazetteer/...}). */
+/**
+ * Reads the gazetteer's data files from the classpath ({@code /gazetteer/...}).
+ *
+ * <pre>{@code
+ * List<List<String>> rows = Resources.csvRows("provinces.csv"); // [[11, 北京市], …]
+ * }</pre>
+ */
 final class Resources {
 
     static final String FOLDER = "/gazetteer/";

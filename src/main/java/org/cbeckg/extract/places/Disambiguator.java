@@ -14,6 +14,10 @@ import org.cbeckg.extract.gazetteer.Place;
  * Picks the place a duplicate name means (鼓楼区 is in four cities) from the places around it: the name right before
  * it ({@code 南京市鼓楼区}), else an unambiguous place of the same paragraph, else of the article, that contains exactly
  * one candidate. A name still ambiguous after that is left out rather than guessed.
+ *
+ * <pre>{@code
+ * List<LocatedPlace> places = new Disambiguator(gazetteer).resolve(scanner.scan(text), body);
+ * }</pre>
  */
 final class Disambiguator {
 

@@ -8,6 +8,10 @@ import org.cbeckg.extract.gazetteer.NameMatch;
  * Rejects name matches that the characters around them show to be something else: a people (蒙古族, 朝鲜族), a
  * street or school after a short form (中山路, 南京路, 中山大学), an ocean (印度洋), or the common noun
  * 城市 "city" split wrongly ({@code 沿海城市} holds 海城市): a name ending in 城市 must follow a word boundary.
+ *
+ * <pre>{@code
+ * MatchContext.isPlace(match, "沿海城市"); // false for the match 海城市
+ * }</pre>
  */
 final class MatchContext {
 
@@ -22,7 +26,8 @@ final class MatchContext {
 
     static boolean isPlace(NameMatch m, String text) {
         String after = text.substring(m.end(), Math.min(text.length(), m.end() + 2));
-        if (after.startsWith("洋") || after.startsWith("族") || (m.surface().endsWith("城市") && !startsWord(text, m.start()))) {
+        boolean splitCity = m.surface().endsWith("城市") && !startsWord(text, m.start());
+        if (after.startsWith("洋") || after.startsWith("族") || splitCity) {
             return false;
         }
         if (m.fullName()) {

@@ -17,6 +17,10 @@ import org.cbeckg.extract.places.LocatedPlace;
  * ({@code 金华市、舟山市获批设立…}). Each gives the cities named, the count of 等N个城市, an ordinal 第N批 if stated,
  * and the date from the words just before it. Recent approvals (近日, this year, no date) are the article's own
  * batch; older ones are numbered batches.
+ *
+ * <pre>{@code
+ * List<BatchClue> clues = new ApprovalClues(text, places, published).find(sentence);
+ * }</pre>
  */
 final class ApprovalClues {
 

@@ -8,6 +8,7 @@ import org.cbeckg.extract.gazetteer.Place;
 
 /**
  * One thing a sentence says about an approval batch, before clues about the same batch are merged.
+ * {@code 前五批105个} gives {@code numbered(5, null, 105, null, List.of(), piece)}.
  *
  * @param role      which batch the clue is about: the one the article reports, an earlier one, or the national total
  * @param evidence  the chars the clue was read from

@@ -22,6 +22,10 @@ import org.cbeckg.extract.gazetteer.Place;
  * publication year when no date is given; numbered clues merge by ordinal, and the article's batch joins the
  * numbered one with its ordinal (or, lacking one, the one with its count). Earlier clues win a conflict, except that
  * a more precise date beats a year.
+ *
+ * <pre>{@code
+ * List<BatchFact> batches = BatchMerger.merge(clues, published, p -> body.spanOfChars(p.start(), p.end()));
+ * }</pre>
  */
 public final class BatchMerger {
 

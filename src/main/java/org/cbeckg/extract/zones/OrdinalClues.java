@@ -15,6 +15,10 @@ import org.cbeckg.extract.places.LocatedPlace;
  * Reads batches named by their place in the series: {@code 前五批105个} (batch 5, 105 zones so far),
  * {@code 先后六批…132个} (batch 6, 132 so far), {@code 第七批}, {@code 首个/第一个综试区} (batch 1, one zone), and
  * {@code 复制推广前五批…经验}, which says the batch being told to copy is the sixth.
+ *
+ * <pre>{@code
+ * List<BatchClue> clues = new OrdinalClues(text, places, published).find(sentence);
+ * }</pre>
  */
 final class OrdinalClues {
 

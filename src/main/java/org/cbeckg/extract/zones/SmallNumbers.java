@@ -6,6 +6,10 @@ import java.util.Optional;
  * Parses the small whole numbers that count batches and zones, written in digits or Chinese numerals:
  * {@code 27}, {@code 六}, {@code 二十七}, {@code 一百三十二}, {@code 两}. Not a general number parser (no 万, decimals or
  * fractions): the figures extractor owns those.
+ *
+ * <pre>{@code
+ * SmallNumbers.parse("二十七"); // Optional[27]
+ * }</pre>
  */
 public final class SmallNumbers {
 

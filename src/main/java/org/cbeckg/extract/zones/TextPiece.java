@@ -1,6 +1,12 @@
 package org.cbeckg.extract.zones;
 
-/** A sentence or clause: chars {@code [start, end)} of the article text, punctuation excluded. */
+/**
+ * A sentence or clause: chars {@code [start, end)} of the article text, punctuation excluded.
+ *
+ * <pre>{@code
+ * new TextPiece(0, 2).of("近日，国务院"); // 近日
+ * }</pre>
+ */
 public record TextPiece(int start, int end) {
     public TextPiece {
         if (start < 0 || end < start) {

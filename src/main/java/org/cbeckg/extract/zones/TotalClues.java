@@ -10,6 +10,10 @@ import java.util.regex.Pattern;
  * {@code 总数增至165个}): in an article that reports a new batch it is that batch's cumulative count. A clause that
  * names a province or city ({@code 浙江共有12个综试区}) or says 全省/全市 is a local total and is skipped; so is one
  * that speaks of batches (前五批, 先后六批: read by {@link OrdinalClues}) or of the cities of one approval.
+ *
+ * <pre>{@code
+ * List<BatchClue> totals = new TotalClues(text, places).find(sentence);
+ * }</pre>
  */
 final class TotalClues {
 

@@ -2,7 +2,13 @@ package org.cbeckg.extract.zones;
 
 import java.util.regex.Pattern;
 
-/** The patterns shared by the batch and zone readers. */
+/**
+ * The patterns shared by the batch and zone readers.
+ *
+ * <pre>{@code
+ * ZoneWords.ZONE.matcher("杭州综试区").find(); // true
+ * }</pre>
+ */
 final class ZoneWords {
 
     static final String NUM = SmallNumbers.PATTERN;
