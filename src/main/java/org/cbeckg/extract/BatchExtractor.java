@@ -48,7 +48,7 @@ public final class BatchExtractor implements Extractor<BatchFact> {
     @Override
     public List<BatchFact> extract(Article article, Extraction upstream) {
         String text = article.text();
-        LocalDate published = article.publishedDate().orElse(LocalDate.now(Article.NEWSROOM_ZONE));
+        LocalDate published = article.publishedDate().orElse(null); // undated: relative dates stay unknown
         BatchClueReader reader = new BatchClueReader(text, PlacesInText.of(upstream.places(), article.body()),
                 published);
         List<BatchClue> clues = new ArrayList<>();

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.cbeckg.TestArticles;
+import org.cbeckg.article.Article;
 import org.cbeckg.extract.gazetteer.Place;
 import org.junit.jupiter.api.Test;
 
@@ -101,6 +103,15 @@ class BatchExtractorTest {
                 "2022年11月，国务院同意在廊坊市、包头市等33个城市和地区设立跨境电子商务综合试验区，这是第七批综试区。"
                         + "至此，我国综试区数量增至165个。"));
         assertEquals("7/33/165/2022-11", key(b));
+    }
+
+    @Test
+    void undatedArticleLeavesRelativeDatesUnknown() {
+        Article dated = TestArticles.of(NOV_2022, "国务院近日批复同意在廊坊市等33个城市和地区设立跨境电子商务综合试验区。");
+        Article undated = new Article("undated.txt", dated.sha256(), "", List.of(), "", null, List.of(), dated.body(),
+                List.of());
+        BatchFact b = only(ExtractorFixture.PIPELINE.run(undated).batches());
+        assertEquals("null/33/null/null", key(b));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.cbeckg.extract.gazetteer;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,8 +47,8 @@ public final class Gazetteer {
         this.byId = ids;
         this.names = index.entries();
         this.children = kids;
-        this.regionOfProvince = Map.copyOf(regionOfProvince);
-        this.regionStems = Map.copyOf(regionStems);
+        this.regionOfProvince = Collections.unmodifiableMap(new LinkedHashMap<>(regionOfProvince));
+        this.regionStems = Collections.unmodifiableMap(new LinkedHashMap<>(regionStems));
     }
 
     /** The gazetteer built from the vendored data, loaded on first use. */

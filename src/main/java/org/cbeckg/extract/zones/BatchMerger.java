@@ -71,6 +71,7 @@ public final class BatchMerger {
     private BatchMerger() {
     }
 
+    /** {@code published} may be null for an undated article: the article's batch then gets no default year. */
     public static List<BatchFact> merge(List<BatchClue> clues, LocalDate published, Function<TextPiece, Span> spans) {
         Draft current = null;
         Map<Integer, Draft> byOrdinal = new TreeMap<>();
@@ -123,7 +124,7 @@ public final class BatchMerger {
         if (current.cumulative == null) {
             current.cumulative = nationalTotal;
         }
-        if (current.approved == null) {
+        if (current.approved == null && published != null) {
             current.approved = PartialDate.ofYear(published.getYear());
         }
         Draft same = current.ordinal != null ? byOrdinal.remove(current.ordinal)

@@ -26,7 +26,10 @@ public final class DateCues {
     private DateCues() {
     }
 
-    /** The last date cue in {@code words}, read against the publication date; empty when there is none. */
+    /**
+     * The last date cue in {@code words}, read against the publication date; empty when there is none, or when it
+     * is relative ({@code 近日}, {@code 1月22日}) and the publication date is unknown (null).
+     */
     public static Optional<PartialDate> last(String words, LocalDate published) {
         Matcher m = CUE.matcher(words);
         PartialDate found = null;
@@ -42,10 +45,13 @@ public final class DateCues {
 
     /** Whether the text holds a relative cue only ("近日") or nothing: the approval is then this article's news. */
     public static boolean isRecent(Optional<PartialDate> cue, LocalDate published) {
-        return cue.isEmpty() || cue.get().year() == published.getYear();
+        return cue.isEmpty() || published != null && cue.get().year() == published.getYear();
     }
 
     private static PartialDate read(Matcher m, LocalDate published) {
+        if (published == null && m.group(1) == null) {
+            return null;
+        }
         if (m.group(6) != null) {
             return PartialDate.ofYear(published.getYear());
         }
