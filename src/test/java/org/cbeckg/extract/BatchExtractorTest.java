@@ -134,6 +134,13 @@ class BatchExtractorTest {
     }
 
     @Test
+    void citiesApprovedInPassingDoNotJoinTheArticlesBatch() {
+        BatchFact b = only(batches(NOV_2022, "国务院近日批复同意在廊坊市等33个城市和地区设立跨境电子商务综合试验区。",
+                "此前，长沙市、岳阳市已获批建设综试区。"));
+        assertEquals(List.of("廊坊市"), b.cities().stream().map(Place::name).toList());
+    }
+
+    @Test
     void batchOfSomethingElseIsIgnored() {
         assertTrue(batches(NOV_2022, "第二批跨境电商零售进口试点城市名单公布，首个进口博览会开幕。").isEmpty());
     }

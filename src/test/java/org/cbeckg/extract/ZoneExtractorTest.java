@@ -29,8 +29,8 @@ class ZoneExtractorTest {
 
     @Test
     void zoneNamesGiveZonesWithoutBatch() {
-        assertEquals(List.of("义乌市/null/null", "温州市/null/null"),
-                zones("中国（义乌）跨境电子商务综合试验区和温州综试区联合举办推介会。"));
+        assertEquals(List.of("义乌市/null/null", "温州市/null/null", "宁波市/null/null"),
+                zones("中国（义乌）跨境电子商务综合试验区和温州综试区、宁波跨境电商综试区联合举办推介会。"));
     }
 
     @Test

@@ -104,7 +104,7 @@ final class OrdinalClues {
             int previous = clauses.indexOf(clause) - 1; // 2015年，杭州成为第一批…
             Optional<PartialDate> date = yearIn(previous < 0 ? clause.start() : clauses.get(previous).start(),
                     m.start());
-            boolean thisBatch = ZoneWords.THIS_BATCH.matcher(words).find();
+            boolean thisBatch = ZoneWords.THIS_ORDINAL.matcher(words).find();
             BatchClue.Role role = thisBatch && DateCues.isRecent(date, published)
                     ? BatchClue.Role.CURRENT : BatchClue.Role.NUMBERED;
             out.add(new BatchClue(role, ZoneWords.number(m.group(1)), null, null, date.orElse(null), null,
