@@ -40,13 +40,14 @@ public final class BatchMerger {
         private TextPiece evidence;
 
         void absorb(BatchClue c) {
+            boolean keyless = !hasKey(); // the first clue that names the batch gives the evidence
             ordinal = ordinal != null ? ordinal : c.ordinal();
             count = count != null ? count : c.count();
             cumulative = cumulative != null ? cumulative : c.cumulative();
             approved = finer(approved, c.approved());
             document = document != null ? document : c.document();
             cities.addAll(c.cities());
-            if (evidence == null || (c.ordinal() != null || c.count() != null) && !hasKey()) {
+            if (evidence == null || keyless && (c.ordinal() != null || c.count() != null)) {
                 evidence = c.evidence();
             }
         }
