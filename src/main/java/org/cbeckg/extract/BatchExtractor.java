@@ -1,0 +1,60 @@
+package org.cbeckg.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.cbeckg.article.Article;
+import org.cbeckg.extract.zones.BatchClueReader;
+import org.cbeckg.extract.zones.BatchMerger;
+import org.cbeckg.extract.zones.BatchClue;
+import org.cbeckg.extract.zones.PlacesInText;
+import org.cbeckg.extract.zones.Segmenter;
+import org.cbeckg.extract.zones.TextPiece;
+
+/**
+ * Finds the approval batches of pilot zones an article speaks of: the batch it reports (count of 等N个城市, cities,
+ * approval document, date, ordinal when stated or implied by 复制推广前五批, cumulative from a national total) and
+ * earlier batches named by ordinal (前五批105个, 先后六批…132个, 首个综试区 in 2015). One fact per batch.
+ * Requires the places, to know which cities a sentence names and whether a total is national.
+ *
+ * <pre>{@code
+ * ExtractionPipeline.builder().add(new PlaceExtractor(g)).add(new BatchExtractor()).build();
+ * }</pre>
+ */
+public final class BatchExtractor implements Extractor<BatchFact> {
+
+    @Override
+    public String name() {
+        return "batches";
+    }
+
+    @Override
+    public String version() {
+        return "1";
+    }
+
+    @Override
+    public FactKind produces() {
+        return FactKind.BATCH;
+    }
+
+    @Override
+    public Set<FactKind> requires() {
+        return Set.of(FactKind.PLACE);
+    }
+
+    @Override
+    public List<BatchFact> extract(Article article, Extraction upstream) {
+        String text = article.text();
+        LocalDate published = article.publishedDate().orElse(null); // undated: relative dates stay unknown
+        BatchClueReader reader = new BatchClueReader(text, PlacesInText.of(upstream.places(), article.body()),
+                published);
+        List<BatchClue> clues = new ArrayList<>();
+        for (TextPiece sentence : Segmenter.sentences(text)) {
+            clues.addAll(reader.read(sentence));
+        }
+        return BatchMerger.merge(clues, published, p -> article.body().spanOfChars(p.start(), p.end()));
+    }
+}

@@ -1,0 +1,71 @@
+package org.cbeckg.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.cbeckg.article.Article;
+import org.cbeckg.extract.gazetteer.Gazetteer;
+import org.cbeckg.extract.gazetteer.Place;
+import org.cbeckg.extract.places.LocatedPlace;
+import org.cbeckg.extract.places.PlaceMatcher;
+import org.cbeckg.extract.places.RegionPhrases;
+
+/**
+ * Finds every place the article's body names, resolved to the gazetteer, one mention per occurrence, never
+ * overlapping. Conventions: 我国/全国/国内/中国 → 中国; short forms → the full division (广东 → 广东省, 义乌 → 义乌市);
+ * a dateline {@code 新华社北京2月8日电} → 北京市; {@code 西部和东北地区} → two macro-regions. Place names inside an
+ * organisation's name count ({@code 浙江省商务厅} mentions 浙江省, {@code 中国政府网} mentions 中国): the article does
+ * name the place, and the organisation extractor keeps the body itself.
+ *
+ * <pre>{@code
+ * PlaceExtractor places = new PlaceExtractor(Gazetteer.standard());
+ * List<PlaceMention> found = places.extract(article, Extraction.empty(article));
+ * }</pre>
+ */
+public final class PlaceExtractor implements Extractor<PlaceMention> {
+
+    /** Words that refer to China without naming it. 国家 is not one: it is as often "the state" or "countries". */
+    private static final List<String> CHINA_WORDS = List.of("我国", "全国", "国内");
+
+    private final RegionPhrases regions;
+    private final PlaceMatcher matcher;
+
+    public PlaceExtractor(Gazetteer gazetteer) {
+        this.regions = new RegionPhrases(gazetteer);
+        Map<String, Place> china = new LinkedHashMap<>();
+        CHINA_WORDS.forEach(w -> china.put(w, gazetteer.china()));
+        this.matcher = new PlaceMatcher(gazetteer, gazetteer.scanner(china));
+    }
+
+    @Override
+    public String name() {
+        return "places";
+    }
+
+    @Override
+    public String version() {
+        return "1";
+    }
+
+    @Override
+    public FactKind produces() {
+        return FactKind.PLACE;
+    }
+
+    @Override
+    public List<PlaceMention> extract(Article article, Extraction upstream) {
+        String text = article.text();
+        List<LocatedPlace> found = new ArrayList<>(regions.find(text));
+        for (LocatedPlace p : matcher.find(article.body())) {
+            if (found.stream().noneMatch(r -> r.overlaps(p.start(), p.end()))) {
+                found.add(p);
+            }
+        }
+        found.sort(null);
+        return found.stream()
+                .map(p -> new PlaceMention(p.place(), article.body().spanOfChars(p.start(), p.end())))
+                .toList();
+    }
+}

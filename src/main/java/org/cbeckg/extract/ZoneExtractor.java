@@ -1,0 +1,82 @@
+package org.cbeckg.extract;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.cbeckg.article.Article;
+import org.cbeckg.article.ArticleText;
+import org.cbeckg.article.Span;
+import org.cbeckg.extract.gazetteer.Place;
+import org.cbeckg.extract.places.LocatedPlace;
+import org.cbeckg.extract.zones.PlacesInText;
+import org.cbeckg.extract.zones.Segmenter;
+import org.cbeckg.extract.zones.TextPiece;
+import org.cbeckg.extract.zones.ZoneSightings;
+
+/**
+ * Finds each pilot zone the article names or implies, one per city: the cities of an approval batch (with the
+ * batch's ordinal and date, each null when the article does not state or imply it) and cities named as having a
+ * zone ({@code 宁波等地陆续设立综试区}, {@code 杭州综试区}), which get a batch only when a batch of this article lists
+ * them. Requires the places and the batches.
+ *
+ * <pre>{@code
+ * ExtractionPipeline.builder().add(new PlaceExtractor(g)).add(new BatchExtractor()).add(new ZoneExtractor()).build();
+ * }</pre>
+ */
+public final class ZoneExtractor implements Extractor<ZoneFact> {
+
+    @Override
+    public String name() {
+        return "zones";
+    }
+
+    @Override
+    public String version() {
+        return "1";
+    }
+
+    @Override
+    public FactKind produces() {
+        return FactKind.ZONE;
+    }
+
+    @Override
+    public Set<FactKind> requires() {
+        return Set.of(FactKind.PLACE, FactKind.BATCH);
+    }
+
+    @Override
+    public List<ZoneFact> extract(Article article, Extraction upstream) {
+        ArticleText body = article.body();
+        PlacesInText places = PlacesInText.of(upstream.places(), body);
+        Map<String, ZoneFact> byCity = new LinkedHashMap<>();
+        for (BatchFact batch : upstream.batches()) {
+            for (Place city : batch.cities()) {
+                Span where = evidence(city, batch.evidence(), upstream.places(), body);
+                byCity.putIfAbsent(city.id(), new ZoneFact(city, batch.ordinal(), batch.approved(), where));
+            }
+        }
+        for (LocatedPlace city : new ZoneSightings(article.text(), places).find()) {
+            Span where = clauseAround(city.start(), body);
+            byCity.putIfAbsent(city.place().id(), new ZoneFact(city.place(), null, null, where));
+        }
+        return List.copyOf(byCity.values());
+    }
+
+    /** The batch's evidence when it names the city, else the clause of the city's first mention. */
+    private static Span evidence(Place city, Span batchEvidence, List<PlaceMention> mentions, ArticleText body) {
+        List<Span> spans = mentions.stream().filter(m -> m.place().equals(city)).map(PlaceMention::evidence).toList();
+        if (spans.isEmpty() || spans.stream().anyMatch(batchEvidence::contains)) {
+            return batchEvidence;
+        }
+        return clauseAround(body.charIndex(spans.get(0).start()), body);
+    }
+
+    private static Span clauseAround(int charIndex, ArticleText body) {
+        TextPiece clause = Segmenter.clauses(body.text()).stream().filter(c -> c.contains(charIndex)).findFirst()
+                .orElse(new TextPiece(charIndex, charIndex));
+        return body.spanOfChars(clause.start(), clause.end());
+    }
+}

@@ -1,0 +1,46 @@
+package org.cbeckg.extract.places;
+
+import java.util.List;
+
+import org.cbeckg.extract.gazetteer.NameMatch;
+
+/**
+ * Rejects name matches that the characters around them show to be something else: a people (蒙古族, 朝鲜族), a
+ * street or school after a short form (中山路, 南京路, 中山大学), an ocean (印度洋), or the common noun
+ * 城市 "city" split wrongly ({@code 沿海城市} holds 海城市): a name ending in 城市 must follow a word boundary.
+ *
+ * <pre>{@code
+ * MatchContext.isPlace(match, "沿海城市"); // false for the match 海城市
+ * }</pre>
+ */
+final class MatchContext {
+
+    /** After a short form these make a street or a school named after a place or person (中山路, 中山大学). */
+    private static final List<String> NAME_SUFFIXES = List.of("路", "街", "大道", "大街", "巷", "胡同", "大学", "学院");
+
+    /** Characters after which a new word surely starts: punctuation, prepositions, a division's type suffix. */
+    private static final String WORD_END = "在和与及、，。：；（）《》“”的是到从至对向赴将为由同把被省市州区县盟旗";
+
+    private MatchContext() {
+    }
+
+    static boolean isPlace(NameMatch m, String text) {
+        String after = text.substring(m.end(), Math.min(text.length(), m.end() + 2));
+        boolean splitCity = m.surface().endsWith("城市") && !startsWord(text, m.start());
+        if (after.startsWith("洋") || after.startsWith("族") || splitCity) {
+            return false;
+        }
+        if (m.fullName()) {
+            return true;
+        }
+        return NAME_SUFFIXES.stream().noneMatch(after::startsWith);
+    }
+
+    private static boolean startsWord(String text, int index) {
+        if (index == 0) {
+            return true;
+        }
+        char before = text.charAt(index - 1);
+        return Character.UnicodeScript.of(before) != Character.UnicodeScript.HAN || WORD_END.indexOf(before) >= 0;
+    }
+}

@@ -1,0 +1,75 @@
+package org.cbeckg.extract.places;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.cbeckg.extract.gazetteer.Gazetteer;
+import org.cbeckg.extract.gazetteer.Place;
+
+/**
+ * Finds the NBS macro-regions as news writes them: {@code 东部地区}, coordinated {@code 西部和东北地区} (two regions)
+ * and contracted {@code 中西部地区} (中部 + 西部). A stem without 地区 ({@code 东部引领}, {@code 中部崛起}) is a
+ * direction or a slogan, not the region, and is left alone.
+ *
+ * <pre>{@code
+ * new RegionPhrases(Gazetteer.standard()).find("西部和东北地区亮点纷呈"); // 西部地区 [0,2), 东北地区 [3,7)
+ * }</pre>
+ */
+public final class RegionPhrases {
+
+    private static final String JOINER = "(?:、|和|与|及|以及)";
+    private static final Pattern CONTRACTED = Pattern.compile("([东中西]{2,3})部地区");
+
+    private final Gazetteer gazetteer;
+    private final Pattern coordinated;
+    private final Pattern stem;
+
+    public RegionPhrases(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+        String stems = String.join("|", gazetteer.regionStems());
+        this.stem = Pattern.compile(stems);
+        this.coordinated = Pattern.compile("(?:" + stems + ")(?:" + JOINER + "(?:" + stems + "))*地区");
+    }
+
+    public List<LocatedPlace> find(String text) {
+        List<LocatedPlace> out = new ArrayList<>();
+        Matcher c = CONTRACTED.matcher(text); // first, or 中西部地区 would read as 西部地区 alone
+        while (c.find()) {
+            out.addAll(splitContracted(c));
+        }
+        Matcher m = coordinated.matcher(text);
+        while (m.find()) {
+            if (out.stream().noneMatch(p -> p.overlaps(m.start(), m.end()))) {
+                out.addAll(splitCoordinated(m.start(), m.end(), text));
+            }
+        }
+        out.sort(null);
+        return out;
+    }
+
+    /** 西部和东北地区: each stem is a mention; the last one takes 地区 with it. */
+    private List<LocatedPlace> splitCoordinated(int start, int end, String text) {
+        List<LocatedPlace> out = new ArrayList<>();
+        Matcher s = stem.matcher(text).region(start, end);
+        while (s.find()) {
+            boolean last = s.end() == end - 2;
+            Place region = gazetteer.regionByStem(s.group()).orElseThrow();
+            out.add(new LocatedPlace(s.start(), last ? end : s.end(), region));
+        }
+        return out;
+    }
+
+    /** 中西部地区: 中 → 中部地区, 西部地区 → 西部地区. */
+    private List<LocatedPlace> splitContracted(Matcher c) {
+        List<LocatedPlace> out = new ArrayList<>();
+        String heads = c.group(1);
+        for (int i = 0; i < heads.length(); i++) {
+            Place region = gazetteer.regionByStem(heads.charAt(i) + "部").orElseThrow();
+            boolean last = i == heads.length() - 1;
+            out.add(new LocatedPlace(c.start() + i, last ? c.end() : c.start() + i + 1, region));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,41 @@
+package org.cbeckg.extract.zones;
+
+import java.util.List;
+import java.util.Objects;
+
+import org.cbeckg.extract.PartialDate;
+import org.cbeckg.extract.gazetteer.Place;
+
+/**
+ * One thing a sentence says about an approval batch, before clues about the same batch are merged.
+ * {@code 前五批105个} gives {@code numbered(5, null, 105, null, List.of(), piece)}.
+ *
+ * @param role      which batch the clue is about: the one the article reports, an earlier one, or the national total
+ * @param evidence  the chars the clue was read from
+ */
+public record BatchClue(Role role, Integer ordinal, Integer count, Integer cumulative, PartialDate approved,
+                        String document, List<Place> cities, TextPiece evidence) {
+
+    /** Which batch a clue is about. */
+    public enum Role {
+        /** The batch whose approval the article reports (近日, 日前, this year, 本批). */
+        CURRENT,
+        /** A batch named by ordinal or date, possibly the current one too. */
+        NUMBERED,
+        /** A national total of zones (截至目前…共有132个): the cumulative count up to the current batch. */
+        NATIONAL_TOTAL,
+        /** A national total right after an approval (至此，综试区增至165个): that approval's cumulative count. */
+        TOTAL_SO_FAR
+    }
+
+    public BatchClue {
+        Objects.requireNonNull(role);
+        Objects.requireNonNull(evidence);
+        cities = List.copyOf(cities);
+    }
+
+    static BatchClue numbered(Integer ordinal, Integer count, Integer cumulative, PartialDate approved,
+                              List<Place> cities, TextPiece evidence) {
+        return new BatchClue(Role.NUMBERED, ordinal, count, cumulative, approved, null, cities, evidence);
+    }
+}

@@ -1,0 +1,54 @@
+package org.cbeckg.extract.zones;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Everything a sentence says about approval batches, in text order: approvals, ordinals and national totals.
+ *
+ * <pre>{@code
+ * BatchClueReader r = new BatchClueReader(text, PlacesInText.of(places, body), published);
+ * List<BatchClue> clues = r.read(sentence);
+ * }</pre>
+ */
+public final class BatchClueReader {
+
+    private final ApprovalClues approvals;
+    private final OrdinalClues ordinals;
+    private final TotalClues totals;
+
+    public BatchClueReader(String text, PlacesInText places, LocalDate published) {
+        this.approvals = new ApprovalClues(text, places, published);
+        this.ordinals = new OrdinalClues(text, places, published);
+        this.totals = new TotalClues(text, places);
+    }
+
+    public List<BatchClue> read(TextPiece sentence) {
+        List<BatchClue> approved = approvals.find(sentence);
+        List<BatchClue> out = new ArrayList<>();
+        for (BatchClue c : ordinals.find(sentence)) {
+            if (namesApprovedBatch(c, approved)) {
+                approved = withOrdinal(approved, c.ordinal());
+            } else {
+                out.add(c);
+            }
+        }
+        out.addAll(0, approved);
+        out.addAll(totals.find(sentence));
+        return out;
+    }
+
+    /** 国务院同意在…设立…，这是第七批综试区: a bare 第N批 after an approval in its sentence is that approval's. */
+    private static boolean namesApprovedBatch(BatchClue ordinal, List<BatchClue> approved) {
+        boolean bare = ordinal.ordinal() != null && ordinal.count() == null && ordinal.cities().isEmpty()
+                && ordinal.approved() == null;
+        return bare && !approved.isEmpty() && approved.stream()
+                .allMatch(a -> a.ordinal() == null && a.evidence().end() <= ordinal.evidence().start());
+    }
+
+    private static List<BatchClue> withOrdinal(List<BatchClue> approved, int ordinal) {
+        return approved.stream().map(a -> new BatchClue(a.role(), ordinal, a.count(), a.cumulative(), a.approved(),
+                a.document(), a.cities(), a.evidence())).toList();
+    }
+}

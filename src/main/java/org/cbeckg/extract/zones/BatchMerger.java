@@ -1,0 +1,149 @@
+package org.cbeckg.extract.zones;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+import org.cbeckg.article.Span;
+import org.cbeckg.extract.BatchFact;
+import org.cbeckg.extract.PartialDate;
+import org.cbeckg.extract.gazetteer.Place;
+
+/**
+ * Merges the clues of one article into one {@link BatchFact} per batch. Clues about the article's own batch
+ * (近日…批复, 本批…前五批) become one batch, which takes a stated national total as its cumulative count and the
+ * publication year when no date is given; numbered clues merge by ordinal, and the article's batch joins the
+ * numbered one with its ordinal (or, lacking one, the one with its count). Earlier clues win a conflict, except that
+ * a more precise date beats a year.
+ *
+ * <pre>{@code
+ * List<BatchFact> batches = BatchMerger.merge(clues, published, p -> body.spanOfChars(p.start(), p.end()));
+ * }</pre>
+ */
+public final class BatchMerger {
+
+    /** A batch being assembled from clues; lives only inside {@link #merge}. */
+    private static final class Draft {
+        private Integer ordinal;
+        private Integer count;
+        private Integer cumulative;
+        private PartialDate approved;
+        private String document;
+        private final Set<Place> cities = new LinkedHashSet<>();
+        private TextPiece evidence;
+
+        void absorb(BatchClue c) {
+            boolean keyless = !hasKey(); // the first clue that names the batch gives the evidence
+            ordinal = ordinal != null ? ordinal : c.ordinal();
+            count = count != null ? count : c.count();
+            cumulative = cumulative != null ? cumulative : c.cumulative();
+            approved = finer(approved, c.approved());
+            document = document != null ? document : c.document();
+            cities.addAll(c.cities());
+            if (evidence == null || keyless && (c.ordinal() != null || c.count() != null)) {
+                evidence = c.evidence();
+            }
+        }
+
+        void absorb(Draft d) {
+            absorb(new BatchClue(BatchClue.Role.NUMBERED, d.ordinal, d.count, d.cumulative, d.approved, d.document,
+                    List.copyOf(d.cities), d.evidence));
+        }
+
+        boolean hasKey() {
+            return ordinal != null || count != null || cumulative != null;
+        }
+
+        private static PartialDate finer(PartialDate a, PartialDate b) {
+            if (a == null || b == null) {
+                return a != null ? a : b;
+            }
+            return b.precision().compareTo(a.precision()) > 0 && b.year() == a.year() ? b : a;
+        }
+    }
+
+    private BatchMerger() {
+    }
+
+    /** {@code published} may be null for an undated article: the article's batch then gets no default year. */
+    public static List<BatchFact> merge(List<BatchClue> clues, LocalDate published, Function<TextPiece, Span> spans) {
+        Draft current = null;
+        Map<Integer, Draft> byOrdinal = new TreeMap<>();
+        Map<Integer, Draft> byCount = new LinkedHashMap<>();
+        Integer nationalTotal = null;
+        Draft lastApproval = null; // the numbered batch whose approval was told last, for 至此…共有N个
+        for (BatchClue c : clues) {
+            switch (c.role()) {
+                case CURRENT -> {
+                    current = current == null ? new Draft() : current;
+                    current.absorb(c);
+                }
+                case NUMBERED -> {
+                    Draft d = numbered(c, byOrdinal, byCount);
+                    d.absorb(c);
+                    lastApproval = c.count() != null ? d : lastApproval;
+                }
+                case TOTAL_SO_FAR -> {
+                    if (current == null && lastApproval != null && lastApproval.cumulative == null) {
+                        lastApproval.cumulative = c.cumulative();
+                    } else if (nationalTotal == null) {
+                        nationalTotal = c.cumulative();
+                    }
+                }
+                case NATIONAL_TOTAL -> nationalTotal = nationalTotal == null ? c.cumulative() : nationalTotal;
+            }
+        }
+        if (current != null) {
+            settle(current, nationalTotal, published, byOrdinal, byCount);
+        }
+        List<Draft> all = new ArrayList<>(byOrdinal.values());
+        all.addAll(byCount.values());
+        return all.stream().filter(Draft::hasKey)
+                .sorted(Comparator.comparing((Draft d) -> d.ordinal, Comparator.nullsLast(Comparator.naturalOrder())))
+                .map(d -> new BatchFact(d.ordinal, d.count, d.cumulative, d.approved, d.document,
+                        List.copyOf(d.cities), spans.apply(d.evidence)))
+                .toList();
+    }
+
+    private static Draft numbered(BatchClue c, Map<Integer, Draft> byOrdinal, Map<Integer, Draft> byCount) {
+        if (c.ordinal() != null) {
+            return byOrdinal.computeIfAbsent(c.ordinal(), o -> new Draft());
+        }
+        return byCount.computeIfAbsent(c.count() == null ? -1 : c.count(), n -> new Draft());
+    }
+
+    /** Completes the article's own batch and files it with the numbered batch it is. */
+    private static void settle(Draft current, Integer nationalTotal, LocalDate published,
+                               Map<Integer, Draft> byOrdinal, Map<Integer, Draft> byCount) {
+        if (current.cumulative == null) {
+            current.cumulative = nationalTotal;
+        }
+        if (current.approved == null && published != null) {
+            current.approved = PartialDate.ofYear(published.getYear());
+        }
+        Draft same = current.ordinal != null ? byOrdinal.remove(current.ordinal)
+                : current.count != null ? byCount.remove(current.count) : null;
+        if (same != null) {
+            current.absorb(same);
+        }
+        if (current.ordinal == null && current.count != null) {
+            byOrdinal.values().stream().filter(d -> current.count.equals(d.count)).findFirst()
+                    .ifPresent(d -> {
+                        current.absorb(d);
+                        byOrdinal.values().remove(d);
+                    });
+        }
+        if (current.ordinal != null) {
+            byOrdinal.put(current.ordinal, current);
+        } else {
+            byCount.put(current.count == null ? -2 : current.count, current);
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package org.cbeckg.extract.zones;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.cbeckg.extract.PartialDate;
+
+/**
+ * Reads when an approval happened from the words just before it: an explicit date ({@code 2020年4月},
+ * {@code 1月22日}, {@code 2015年}) or a relative one ({@code 近日}, {@code 日前}), which news uses for days before
+ * publication and so is read as the publication year (the month may already be the previous one).
+ *
+ * <pre>{@code
+ * DateCues.last("近日，国务院批复", LocalDate.of(2022, 2, 8)); // 2022
+ * }</pre>
+ */
+public final class DateCues {
+
+    private static final Pattern CUE = Pattern.compile(
+            "(\\d{4})年(?:(\\d{1,2})月(?:(\\d{1,2})日)?)?|(\\d{1,2})月(\\d{1,2})日|(近日|日前|近期|最近|不久前)");
+
+    private DateCues() {
+    }
+
+    /**
+     * The last date cue in {@code words}, read against the publication date; empty when there is none, or when it
+     * is relative ({@code 近日}, {@code 1月22日}) and the publication date is unknown (null).
+     */
+    public static Optional<PartialDate> last(String words, LocalDate published) {
+        Matcher m = CUE.matcher(words);
+        PartialDate found = null;
+        while (m.find()) {
+            try {
+                found = read(m, published);
+            } catch (DateTimeException | IllegalArgumentException e) {
+                found = null; // 2月30日 and the like: no usable date
+            }
+        }
+        return Optional.ofNullable(found);
+    }
+
+    /** Whether the text holds a relative cue only ("近日") or nothing: the approval is then this article's news. */
+    public static boolean isRecent(Optional<PartialDate> cue, LocalDate published) {
+        return cue.isEmpty() || published != null && cue.get().year() == published.getYear();
+    }
+
+    private static PartialDate read(Matcher m, LocalDate published) {
+        if (published == null && m.group(1) == null) {
+            return null;
+        }
+        if (m.group(6) != null) {
+            return PartialDate.ofYear(published.getYear());
+        }
+        if (m.group(1) != null) {
+            List<Integer> parts = List.of(Integer.parseInt(m.group(1)), toInt(m.group(2)), toInt(m.group(3)));
+            return new PartialDate(parts.get(0), parts.get(1) < 0 ? null : parts.get(1),
+                    parts.get(2) < 0 ? null : parts.get(2));
+        }
+        LocalDate d = LocalDate.of(published.getYear(), Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)));
+        return PartialDate.of(d.isAfter(published) ? d.minusYears(1) : d); // 12月30日 read in January
+    }
+
+    private static int toInt(String s) {
+        return s == null ? -1 : Integer.parseInt(s);
+    }
+}

@@ -1,0 +1,160 @@
+package org.cbeckg.extract.zones;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.cbeckg.extract.PartialDate;
+import org.cbeckg.extract.gazetteer.Place;
+import org.cbeckg.extract.places.LocatedPlace;
+
+/**
+ * Reads batches named by their place in the series: {@code 前五批105个} (batch 5, 105 zones so far),
+ * {@code 先后六批…132个} (batch 6, 132 so far), {@code 第七批}, {@code 首个/第一个综试区} (batch 1, one zone), and
+ * {@code 复制推广前五批…经验}, which says the batch being told to copy is the sixth.
+ *
+ * <pre>{@code
+ * List<BatchClue> clues = new OrdinalClues(text, places, published).find(sentence);
+ * }</pre>
+ */
+final class OrdinalClues {
+
+    private static final String NUM = ZoneWords.NUM;
+    private static final Pattern COPY_EARLIER = Pattern.compile("(?:复制推广|复制|推广|借鉴)前(" + NUM + ")批");
+    private static final Pattern FIRST_N = Pattern.compile("前(" + NUM + ")批(?:共|的)?(?:(" + NUM + ")个)?");
+    private static final Pattern SERIES = Pattern.compile("(?:先后|分|共|累计)(" + NUM + ")批");
+    private static final Pattern ZONES_COUNT = Pattern.compile("(" + NUM + ")个");
+    private static final Pattern FIRST_ZONE = Pattern.compile("首个|第一个");
+    private static final Pattern YEAR = Pattern.compile("(\\d{4})年");
+    /** How far after an ordinal the zone word may come for the two to belong together. */
+    private static final int ORDINAL_TO_ZONE = 16;
+
+    private final String text;
+    private final PlacesInText places;
+    private final LocalDate published;
+
+    OrdinalClues(String text, PlacesInText places, LocalDate published) {
+        this.text = text;
+        this.places = places;
+        this.published = published;
+    }
+
+    List<BatchClue> find(TextPiece sentence) {
+        List<BatchClue> out = new ArrayList<>();
+        if (!ZoneWords.ZONE.matcher(sentence.of(text)).find()) {
+            return out;
+        }
+        List<TextPiece> clauses = Segmenter.clauses(text, sentence);
+        copyEarlier(sentence, out);
+        firstN(sentence, out);
+        series(sentence, clauses, out);
+        nth(sentence, clauses, out);
+        firstZone(sentence, clauses, out);
+        return out;
+    }
+
+    /** 本批…复制推广前五批…: the batch the article reports is the sixth. */
+    private void copyEarlier(TextPiece sentence, List<BatchClue> out) {
+        Matcher m = matcher(COPY_EARLIER, sentence);
+        while (m.find()) {
+            Integer n = ZoneWords.number(m.group(1));
+            if (n != null) {
+                out.add(new BatchClue(BatchClue.Role.CURRENT, n + 1, null, null, null, null, List.of(),
+                        new TextPiece(m.start(), m.end())));
+            }
+        }
+    }
+
+    /** 前五批105个: batch 5 with 105 zones so far (not when the batches are only copied from). */
+    private void firstN(TextPiece sentence, List<BatchClue> out) {
+        Matcher m = matcher(FIRST_N, sentence);
+        while (m.find()) {
+            if (!COPY_EARLIER.matcher(text.substring(Math.max(0, m.start() - 4), m.end())).find()) {
+                Integer cumulative = m.group(2) == null ? null : ZoneWords.number(m.group(2));
+                add(out, BatchClue.numbered(ZoneWords.number(m.group(1)), null, cumulative, null, List.of(),
+                        new TextPiece(m.start(), m.end())));
+            }
+        }
+    }
+
+    /** 先后六批批准设立了132个: batch 6 with 132 zones so far. */
+    private void series(TextPiece sentence, List<TextPiece> clauses, List<BatchClue> out) {
+        Matcher m = matcher(SERIES, sentence);
+        while (m.find()) {
+            TextPiece clause = containing(clauses, m.start());
+            Matcher count = ZONES_COUNT.matcher(text).region(m.end(), clause.end());
+            Integer cumulative = count.find() ? ZoneWords.number(count.group(1)) : null;
+            add(out, BatchClue.numbered(ZoneWords.number(m.group(1)), null, cumulative, null, List.of(),
+                    new TextPiece(m.start(), clause.end())));
+        }
+    }
+
+    /** 第七批综试区 (in the clause's cities, e.g. 扬州入选第六批综试区); a 第N批 of something else is skipped. */
+    private void nth(TextPiece sentence, List<TextPiece> clauses, List<BatchClue> out) {
+        Matcher m = matcher(ZoneWords.ORDINAL, sentence);
+        while (m.find()) {
+            TextPiece clause = containing(clauses, m.start());
+            if (!zoneFollows(m.end(), clause)) {
+                continue;
+            }
+            String words = clause.of(text);
+            int previous = clauses.indexOf(clause) - 1; // 2015年，杭州成为第一批…
+            Optional<PartialDate> date = yearIn(previous < 0 ? clause.start() : clauses.get(previous).start(),
+                    m.start());
+            boolean thisBatch = ZoneWords.THIS_ORDINAL.matcher(words).find();
+            BatchClue.Role role = thisBatch && DateCues.isRecent(date, published)
+                    ? BatchClue.Role.CURRENT : BatchClue.Role.NUMBERED;
+            out.add(new BatchClue(role, ZoneWords.number(m.group(1)), null, null, date.orElse(null), null,
+                    cities(clause.start(), clause.end()), clause));
+        }
+    }
+
+    /** 2015年，国家在杭州设立第一个跨境电子商务综合试验区: batch 1, one zone, its year and city. */
+    private void firstZone(TextPiece sentence, List<TextPiece> clauses, List<BatchClue> out) {
+        Matcher m = matcher(FIRST_ZONE, sentence);
+        while (m.find()) {
+            TextPiece clause = containing(clauses, m.start());
+            if (zoneFollows(m.end(), clause)) {
+                Optional<PartialDate> year = yearIn(sentence.start(), m.start());
+                out.add(BatchClue.numbered(1, 1, 1, year.orElse(null), cities(clause.start(), m.start()),
+                        new TextPiece(sentence.start(), Math.max(clause.end(), m.end()))));
+            }
+        }
+    }
+
+    private boolean zoneFollows(int from, TextPiece clause) {
+        int to = Math.min(clause.end(), from + ORDINAL_TO_ZONE);
+        return from < to && ZoneWords.ZONE.matcher(text).region(from, to).find();
+    }
+
+    /** The last 2015年 before {@code to}, as a year. */
+    private Optional<PartialDate> yearIn(int from, int to) {
+        Matcher y = YEAR.matcher(text).region(from, to);
+        PartialDate found = null;
+        while (y.find()) {
+            found = PartialDate.ofYear(Integer.parseInt(y.group(1)));
+        }
+        return Optional.ofNullable(found);
+    }
+
+    private List<Place> cities(int from, int to) {
+        return places.cities(from, to).stream().map(LocatedPlace::place).distinct().toList();
+    }
+
+    private Matcher matcher(Pattern p, TextPiece sentence) {
+        return p.matcher(text).region(sentence.start(), sentence.end());
+    }
+
+    private static void add(List<BatchClue> out, BatchClue clue) {
+        if (clue.ordinal() != null) {
+            out.add(clue);
+        }
+    }
+
+    private static TextPiece containing(List<TextPiece> clauses, int index) {
+        return clauses.stream().filter(c -> c.contains(index)).findFirst().orElse(clauses.get(0));
+    }
+}

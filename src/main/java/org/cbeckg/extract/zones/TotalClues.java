@@ -1,0 +1,58 @@
+package org.cbeckg.extract.zones;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a national total of zones ({@code 截至目前，全国共设立跨境电商综试区132个}, {@code 我国共有…132个},
+ * {@code 总数增至165个}): in an article that reports a new batch it is that batch's cumulative count. A clause that
+ * names a province or city ({@code 浙江共有12个综试区}) or says 全省/全市 is a local total and is skipped; so is one
+ * that speaks of batches (前五批, 先后六批: read by {@link OrdinalClues}) or of the cities of one approval.
+ *
+ * <pre>{@code
+ * List<BatchClue> totals = new TotalClues(text, places).find(sentence);
+ * }</pre>
+ */
+final class TotalClues {
+
+    private static final Pattern TOTAL_VERB =
+            Pattern.compile("共有|共设立|共批准设立|累计设立|累计批准|总数达到|总数达|总数为|已达|达到|增至|增加到|扩大到|扩大至|扩围至|已有");
+    private static final Pattern COUNT = Pattern.compile("(" + ZoneWords.NUM + ")个(?!城市)");
+    private static final Pattern NOT_NATIONAL = Pattern.compile("全省|全市|全区|本省|本市|省内|市内");
+    private static final Pattern SO_FAR = Pattern.compile("至此|由此|这样");
+    private static final Pattern BATCHES = Pattern.compile("(?:" + ZoneWords.NUM + ")批");
+
+    private final String text;
+    private final PlacesInText places;
+
+    TotalClues(String text, PlacesInText places) {
+        this.text = text;
+        this.places = places;
+    }
+
+    List<BatchClue> find(TextPiece sentence) {
+        List<BatchClue> out = new ArrayList<>();
+        boolean soFar = false;
+        for (TextPiece clause : Segmenter.clauses(text, sentence)) {
+            String words = clause.of(text);
+            soFar |= SO_FAR.matcher(words).find(); // 至此，我国综试区数量增至165个: the marker has its own clause
+            if (isNationalTotal(clause, words)) {
+                Matcher m = COUNT.matcher(words);
+                Integer total = m.find() ? ZoneWords.number(m.group(1)) : null;
+                BatchClue.Role role = soFar ? BatchClue.Role.TOTAL_SO_FAR : BatchClue.Role.NATIONAL_TOTAL;
+                if (total != null) {
+                    out.add(new BatchClue(role, null, null, total, null, null, List.of(), clause));
+                }
+            }
+        }
+        return out;
+    }
+
+    private boolean isNationalTotal(TextPiece clause, String words) {
+        return TOTAL_VERB.matcher(words).find() && ZoneWords.ZONE.matcher(words).find()
+                && !NOT_NATIONAL.matcher(words).find() && !BATCHES.matcher(words).find() && !words.contains("个城市")
+                && !places.namesSubnationalPlace(clause.start(), clause.end());
+    }
+}

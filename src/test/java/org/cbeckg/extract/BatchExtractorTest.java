@@ -1,0 +1,177 @@
+package org.cbeckg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.cbeckg.TestArticles;
+import org.cbeckg.article.Article;
+import org.cbeckg.extract.gazetteer.Place;
+import org.junit.jupiter.api.Test;
+
+class BatchExtractorTest {
+
+    private static final LocalDate NOV_2022 = LocalDate.of(2022, 11, 28);
+
+    private static List<BatchFact> batches(LocalDate published, String... paragraphs) {
+        return ExtractorFixture.run(published, paragraphs).batches();
+    }
+
+    private static BatchFact only(List<BatchFact> found) {
+        assertEquals(1, found.size(), found.toString());
+        return found.get(0);
+    }
+
+    /** ordinal/count/cumulative/approved, as the gold files write them. */
+    private static String key(BatchFact b) {
+        return b.ordinal() + "/" + b.count() + "/" + b.cumulative() + "/" + b.approved();
+    }
+
+    @Test
+    void recentApprovalIsTheArticlesBatch() {
+        BatchFact b = only(batches(NOV_2022, "国务院近日批复同意在廊坊市、沧州市、运城市等33个城市和地区设立跨境电子商务综合试验区。"));
+        assertEquals("null/33/null/2022", key(b));
+        assertEquals(List.of("廊坊市", "沧州市", "运城市"), b.cities().stream().map(Place::name).toList());
+    }
+
+    @Test
+    void statedOrdinalAndNationalTotalJoinTheArticlesBatch() {
+        BatchFact b = only(batches(NOV_2022,
+                "日前，国务院同意在廊坊市等33个城市和地区设立跨境电子商务综合试验区。这是第七批跨境电商综试区。",
+                "截至目前，全国跨境电商综试区总数达到165个。"));
+        assertEquals("7/33/165/2022", key(b));
+    }
+
+    @Test
+    void ordinalInsideTheApprovalSentence() {
+        BatchFact b = only(batches(NOV_2022, "国务院同意在廊坊市等三十三个城市和地区设立第七批跨境电子商务综合试验区。"));
+        assertEquals("7/33/null/2022", key(b));
+    }
+
+    @Test
+    void copyingTheEarlierBatchesImpliesTheOrdinal() {
+        BatchFact b = only(batches(NOV_2022, "国务院近日批复同意在廊坊市等33个城市和地区设立跨境电子商务综合试验区。",
+                "本批33个城市和地区将复制推广前六批综合试验区成熟经验做法。"));
+        assertEquals(7, b.ordinal());
+    }
+
+    @Test
+    void explicitDateWinsOverThePublicationYear() {
+        BatchFact b = only(batches(LocalDate.of(2022, 2, 10),
+                "2022年1月22日，国务院印发《国务院关于同意在鄂尔多斯等27个城市和地区设立跨境电子商务综合试验区的批复》。"));
+        assertEquals("null/27/null/2022-01-22", key(b));
+        assertEquals("国务院关于同意在鄂尔多斯等27个城市和地区设立跨境电子商务综合试验区的批复", b.document());
+    }
+
+    @Test
+    void pastApprovalIsANumberedBatchWithItsOwnDate() {
+        BatchFact b = only(batches(NOV_2022, "2020年4月，国务院同意在雄安新区、大同市等46个城市和地区设立第五批跨境电子商务综合试验区。"));
+        assertEquals("5/46/null/2020-04", key(b));
+    }
+
+    @Test
+    void firstBatchByOrdinal() {
+        BatchFact b = only(batches(NOV_2022, "2015年，杭州成为第一批跨境电子商务综合试验区。"));
+        assertEquals("1/null/null/2015", key(b));
+        assertEquals("杭州市", b.cities().get(0).name());
+    }
+
+    @Test
+    void firstZoneIsBatchOneWithOneZone() {
+        BatchFact b = only(batches(NOV_2022, "自2015年在杭州设立首个跨境电商综试区以来，综试区建设不断推进。"));
+        assertEquals("1/1/1/2015", key(b));
+    }
+
+    @Test
+    void firstNBatchesWithTheirTotal() {
+        BatchFact b = only(batches(NOV_2022, "商务部对前六批132个跨境电商综试区开展评估。"));
+        assertEquals("6/null/132/null", key(b));
+    }
+
+    @Test
+    void seriesOfBatchesWithTheirTotal() {
+        BatchFact b = only(batches(NOV_2022, "从2015年至今，国务院先后七批设立了165个跨境电商综试区，覆盖31个省份。"));
+        assertEquals("7/null/165/null", key(b));
+    }
+
+    @Test
+    void pastApprovalTakesItsOrdinalAndTheTotalSoFar() {
+        BatchFact b = only(batches(LocalDate.of(2023, 6, 10),
+                "2022年11月，国务院同意在廊坊市、包头市等33个城市和地区设立跨境电子商务综合试验区，这是第七批综试区。"
+                        + "至此，我国综试区数量增至165个。"));
+        assertEquals("7/33/165/2022-11", key(b));
+    }
+
+    @Test
+    void undatedArticleLeavesRelativeDatesUnknown() {
+        Article dated = TestArticles.of(NOV_2022, "国务院近日批复同意在廊坊市等33个城市和地区设立跨境电子商务综合试验区。");
+        Article undated = new Article("undated.txt", dated.sha256(), "", List.of(), "", null, List.of(), dated.body(),
+                List.of());
+        BatchFact b = only(ExtractorFixture.PIPELINE.run(undated).batches());
+        assertEquals("null/33/null/null", key(b));
+    }
+
+    @Test
+    void nationalTotalAloneIsNoBatch() {
+        assertTrue(batches(NOV_2022, "商务部表示，全国跨境电商综试区已达165个，基本覆盖全国。").isEmpty());
+    }
+
+    @Test
+    void provincialTotalIsNotTheCumulative() {
+        BatchFact b = only(batches(NOV_2022, "国务院近日批复同意在廊坊市等33个城市和地区设立跨境电子商务综合试验区。",
+                "至此，河北省共有跨境电商综试区12个。"));
+        assertNull(b.cumulative());
+    }
+
+    @Test
+    void passiveApprovalNamesTheCities() {
+        BatchFact b = only(batches(NOV_2022, "近日，国务院印发《关于同意在廊坊市等33个城市和地区设立跨境电子商务综合试验区的批复》，"
+                + "泉州市、漳州市获批设立跨境电子商务综合试验区。"));
+        assertEquals(List.of("廊坊市", "泉州市", "漳州市"), b.cities().stream().map(Place::name).toList());
+    }
+
+    @Test
+    void citiesApprovedInPassingDoNotJoinTheArticlesBatch() {
+        BatchFact b = only(batches(NOV_2022, "国务院近日批复同意在廊坊市等33个城市和地区设立跨境电子商务综合试验区。",
+                "此前，长沙市、岳阳市已获批建设综试区。"));
+        assertEquals(List.of("廊坊市"), b.cities().stream().map(Place::name).toList());
+    }
+
+    @Test
+    void batchOfSomethingElseIsIgnored() {
+        assertTrue(batches(NOV_2022, "第二批跨境电商零售进口试点城市名单公布，首个进口博览会开幕。").isEmpty());
+    }
+
+    @Test
+    void seed000() {
+        assertEquals(List.of("5/null/105/null"), ExtractorFixture.seed("000").batches().stream()
+                .map(BatchExtractorTest::key).toList());
+    }
+
+    @Test
+    void seed001() {
+        assertEquals(List.of("null/27/132/2022"), ExtractorFixture.seed("001").batches().stream()
+                .map(BatchExtractorTest::key).toList());
+    }
+
+    @Test
+    void seed002() {
+        assertEquals(List.of("1/1/1/2015", "6/27/null/2022"), ExtractorFixture.seed("002").batches().stream()
+                .map(BatchExtractorTest::key).toList());
+    }
+
+    @Test
+    void seed003() {
+        assertEquals(List.of("1/1/1/2015", "6/27/132/2022"), ExtractorFixture.seed("003").batches().stream()
+                .map(BatchExtractorTest::key).toList());
+    }
+
+    @Test
+    void seed004() {
+        assertEquals(List.of("6/null/132/null"), ExtractorFixture.seed("004").batches().stream()
+                .map(BatchExtractorTest::key).toList());
+    }
+}

@@ -1,0 +1,164 @@
+package org.cbeckg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.cbeckg.TestArticles;
+import org.cbeckg.article.Article;
+import org.cbeckg.extract.gazetteer.Gazetteer;
+import org.junit.jupiter.api.Test;
+
+class PlaceExtractorTest {
+
+    private static final PlaceExtractor PLACES = new PlaceExtractor(Gazetteer.standard());
+    private static final LocalDate DAY = LocalDate.of(2023, 3, 15);
+
+    private static List<PlaceMention> mentions(Article a) {
+        return PLACES.extract(a, Extraction.empty(a));
+    }
+
+    private static List<PlaceMention> mentions(String... paragraphs) {
+        return mentions(TestArticles.of(DAY, paragraphs));
+    }
+
+    private static Set<String> names(List<PlaceMention> found) {
+        return found.stream().map(m -> m.place().name()).collect(Collectors.toCollection(LinkedHashSet::new));
+    }
+
+    private static Set<String> names(String... paragraphs) {
+        return names(mentions(paragraphs));
+    }
+
+    @Test
+    void shortFormsResolveToFullNames() {
+        assertEquals(Set.of("河南省", "郑州市", "洛阳市"), names("河南郑州、洛阳两地外贸增长较快。"));
+    }
+
+    @Test
+    void fullNameIsOneMention() {
+        List<PlaceMention> found = mentions("温州市获批设立综试区。");
+        assertEquals(1, found.size());
+        assertEquals("温州市", found.get(0).evidence().exact());
+        assertEquals(0, found.get(0).evidence().start());
+    }
+
+    @Test
+    void deicticWordsMeanChina() {
+        List<PlaceMention> found = mentions("我国外贸规模创新高，全国各地和国内企业积极参与，中国品牌走向世界。");
+        assertEquals(List.of("我国", "全国", "国内", "中国"), found.stream().map(m -> m.evidence().exact()).toList());
+        assertTrue(found.stream().allMatch(m -> m.place().id().equals("CN")));
+    }
+
+    @Test
+    void datelineCityIsAPlace() {
+        List<PlaceMention> found = mentions("新华社南宁3月15日电（记者张某）广西跨境电商进出口增长。");
+        assertEquals(Set.of("南宁市", "广西壮族自治区"), names(found));
+        assertEquals("南宁", found.get(0).evidence().exact());
+    }
+
+    @Test
+    void coordinatedAndContractedMacroRegions() {
+        List<PlaceMention> found = mentions("东部地区领先，中西部地区加快发展，西部和东北地区亮点纷呈。");
+        assertEquals(List.of("东部地区", "中部地区", "西部地区", "西部地区", "东北地区"),
+                found.stream().map(m -> m.place().name()).toList());
+        assertEquals(List.of("东部地区", "中", "西部地区", "西部", "东北地区"),
+                found.stream().map(m -> m.evidence().exact()).toList());
+    }
+
+    @Test
+    void regionStemAloneIsNoPlace() {
+        assertTrue(names("形成东部引领、中部崛起、西部开发的格局，东北振兴取得进展。").isEmpty());
+    }
+
+    @Test
+    void personNamedLikeAWordIsNoPlace() {
+        assertTrue(names("商务部新闻发言人高峰表示，将加强合作，延长政策期限，促进资源共享。").isEmpty());
+    }
+
+    @Test
+    void cityAsCommonNounIsNotAPlace() {
+        assertFalse(names("既有沿边沿海城市，又有内陆枢纽城市和新兴城市。").contains("海城市"));
+        assertEquals(Set.of("辽宁省", "海城市"), names("辽宁省海城市外贸企业众多。"));
+    }
+
+    @Test
+    void peopleStreetsAndOceansAreNotPlaces() {
+        assertEquals(Set.of("上海市"), names("蒙古族群众来到上海南京路，参观印度洋主题展。"));
+    }
+
+    @Test
+    void schoolNamedAfterAPersonIsNotItsCity() {
+        assertEquals(Set.of("广州市"), names("广州的中山大学专家表示，公安机关将加强监管。"));
+    }
+
+    @Test
+    void countriesAreFound() {
+        assertEquals(Set.of("中国", "越南", "马来西亚", "德国"), names("中国与越南、马来西亚和德国签署电子商务合作备忘录。"));
+    }
+
+    @Test
+    void duplicateNameResolvedByTheNameBeforeIt() {
+        List<PlaceMention> found = mentions("福州市鼓楼区跨境电商产业园开园。");
+        assertEquals("350102", found.get(1).place().id());
+    }
+
+    @Test
+    void duplicateNameResolvedByTheParagraph() {
+        List<PlaceMention> found = mentions("南京市外贸发展迅速。", "鼓楼区新增一批企业。");
+        assertEquals("320106", found.get(1).place().id());
+    }
+
+    @Test
+    void duplicateNameWithoutContextIsLeftOut() {
+        assertTrue(names("鼓楼区新增一批企业。").isEmpty());
+    }
+
+    @Test
+    void placesInsideOrganisationNamesCount() {
+        assertEquals(Set.of("浙江省", "中国"), names("材料综合自中国政府网、浙江省商务厅"));
+    }
+
+    @Test
+    void mentionsNeverOverlap() {
+        for (String seed : List.of("000", "001", "002", "003", "004")) {
+            List<PlaceMention> found = mentions(TestArticles.seed(seed));
+            for (int i = 1; i < found.size(); i++) {
+                assertTrue(found.get(i - 1).evidence().end() <= found.get(i).evidence().start(), seed);
+            }
+        }
+    }
+
+    @Test
+    void seed000FindsChinaAndTheFourRegions() {
+        assertEquals(Set.of("中国", "东部地区", "中部地区", "西部地区", "东北地区"), names(mentions(TestArticles.seed("000"))));
+    }
+
+    @Test
+    void seed001FindsCitiesProvincesAndMunicipalities() {
+        assertEquals(Set.of("中国", "鄂尔多斯市", "扬州市", "镇江市", "广东省", "江苏省", "浙江省", "北京市", "天津市", "上海市",
+                "重庆市"), names(mentions(TestArticles.seed("001"))));
+    }
+
+    @Test
+    void seed002FindsZhejiangCitiesAndYiwu() {
+        Set<String> found = names(mentions(TestArticles.seed("002")));
+        assertEquals(Set.of("中国", "浙江省", "鄂尔多斯市", "金华市", "舟山市", "杭州市", "宁波市", "义乌市"), found);
+    }
+
+    @Test
+    void seed003FindsDatelineAndAlashankou() {
+        assertEquals(Set.of("中国", "北京市", "鄂尔多斯市", "扬州市", "阿拉山口市"), names(mentions(TestArticles.seed("003"))));
+    }
+
+    @Test
+    void seed004FindsForeignCountries() {
+        assertEquals(Set.of("中国", "巴基斯坦", "保加利亚", "北京市"), names(mentions(TestArticles.seed("004"))));
+    }
+}

@@ -1,0 +1,89 @@
+package org.cbeckg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class ZoneExtractorTest {
+
+    private static final LocalDate NOV_2022 = LocalDate.of(2022, 11, 28);
+
+    /** city/batch/approved, as the gold files write them. */
+    private static List<String> zones(Extraction x) {
+        return x.zones().stream().map(z -> z.city().name() + "/" + z.batch() + "/" + z.approved()).toList();
+    }
+
+    private static List<String> zones(String... paragraphs) {
+        return zones(ExtractorFixture.run(NOV_2022, paragraphs));
+    }
+
+    @Test
+    void citiesOfAnApprovedBatch() {
+        assertEquals(List.of("廊坊市/7/2022", "沧州市/7/2022"),
+                zones("国务院同意在廊坊市、沧州市等33个城市和地区设立第七批跨境电子商务综合试验区。"));
+    }
+
+    @Test
+    void zoneNamesGiveZonesWithoutBatch() {
+        assertEquals(List.of("义乌市/null/null", "温州市/null/null", "宁波市/null/null"),
+                zones("中国（义乌）跨境电子商务综合试验区和温州综试区、宁波跨境电商综试区联合举办推介会。"));
+    }
+
+    @Test
+    void listOfCitiesBeforeAZoneName() {
+        assertEquals(List.of("广州市/null/null", "深圳市/null/null"), zones("其中，广州、深圳综试区规模领先。"));
+    }
+
+    @Test
+    void existingZonesNamedInPassing() {
+        assertEquals(List.of("广州市/null/null", "深圳市/null/null"), zones("此前，广州、深圳等地已设立综试区。"));
+    }
+
+    @Test
+    void aCityNearTheWordIsNotAZone() {
+        assertTrue(zones("商务部在北京召开综试区工作会议。").isEmpty());
+    }
+
+    @Test
+    void provincesAndRegionsAreNotZones() {
+        assertTrue(zones("浙江省共有12个综试区，东部地区综试区成效明显。").isEmpty());
+    }
+
+    @Test
+    void oneZonePerCity() {
+        assertEquals(List.of("廊坊市/null/2022"), zones("国务院近日批复同意在廊坊市等33个城市和地区设立跨境电子商务综合试验区。",
+                "廊坊综试区将加快建设。"));
+    }
+
+    @Test
+    void evidenceIsTheClauseThatNamesTheZone() {
+        ZoneFact z = ExtractorFixture.run(NOV_2022, "此前，广州等地已设立综试区。").zones().get(0);
+        assertEquals("广州等地已设立综试区", z.evidence().exact());
+    }
+
+    @Test
+    void seed001HasNoBatchOrdinal() {
+        assertEquals(List.of("鄂尔多斯市/null/2022", "扬州市/null/2022", "镇江市/null/2022"), zones(ExtractorFixture.seed("001")));
+    }
+
+    @Test
+    void seed002MixesNewAndExistingZones() {
+        assertEquals(List.of("杭州市/1/2015", "鄂尔多斯市/6/2022", "金华市/6/2022", "舟山市/6/2022", "宁波市/null/null",
+                "义乌市/null/null"), zones(ExtractorFixture.seed("002")));
+    }
+
+    @Test
+    void seed003() {
+        assertEquals(List.of("鄂尔多斯市/6/2022", "扬州市/6/2022", "阿拉山口市/6/2022"), zones(ExtractorFixture.seed("003")));
+    }
+
+    @Test
+    void seedsWithoutZones() {
+        assertTrue(ExtractorFixture.seed("000").zones().isEmpty());
+        assertTrue(ExtractorFixture.seed("004").zones().isEmpty());
+    }
+}
