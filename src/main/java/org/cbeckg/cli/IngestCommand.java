@@ -12,6 +12,7 @@ import org.cbeckg.store.IngestReport;
 import org.cbeckg.store.Ingester;
 import org.cbeckg.store.KnowledgeStore;
 import org.cbeckg.store.OntologyGraph;
+import org.cbeckg.store.ReferenceGraph;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -47,6 +48,7 @@ final class IngestCommand implements Callable<Integer> {
     /** The whole ingest: ontology graph, the articles, then whatever is derived across articles. */
     static IngestReport ingest(KnowledgeStore store, List<Path> paths, IngestListener listener) {
         OntologyGraph.ensure(store);
+        ReferenceGraph.ensure(store);
         return new Ingester(store, StandardPipeline.create(), listener, Clock.systemUTC()).ingest(paths);
     }
 

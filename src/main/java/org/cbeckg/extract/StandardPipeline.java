@@ -1,5 +1,7 @@
 package org.cbeckg.extract;
 
+import org.cbeckg.extract.gazetteer.Gazetteer;
+
 /**
  * The extractors CBEC-KG runs, in the order facts flow between them. The one place a stage is registered: the
  * compiler checks the list, and {@link ExtractionPipeline.Builder#build()} checks each stage's prerequisites.
@@ -10,6 +12,11 @@ public final class StandardPipeline {
     }
 
     public static ExtractionPipeline create() {
-        return ExtractionPipeline.builder().build();
+        Gazetteer gazetteer = Gazetteer.standard();
+        return ExtractionPipeline.builder()
+                .add(new PlaceExtractor(gazetteer))
+                .add(new BatchExtractor())
+                .add(new ZoneExtractor())
+                .build();
     }
 }

@@ -1,10 +1,5 @@
 package org.cbeckg.store;
 
-import java.util.List;
-
-import org.apache.jena.graph.Node;
-import org.apache.jena.rdf.model.Model;
-import org.cbeckg.vocab.CBEC;
 import org.cbeckg.vocab.OntologyFiles;
 
 /**
@@ -16,20 +11,8 @@ public final class OntologyGraph {
     private OntologyGraph() {
     }
 
-    public static void ensure(KnowledgeStore store) {
-        Node graph = store.iris().ontologyGraph().asNode();
-        Model ontology = OntologyFiles.ontology();
-        boolean same = store.read(() -> store.dataset().getGraph(graph).isIsomorphicWith(ontology.getGraph()));
-        if (!same) {
-            store.replaceGraph(graph, ontology.getGraph());
-        }
-    }
-
-    /** The version stamp of the shipped ontology. */
-    public static String version() {
-        List<String> v = OntologyFiles.ontology().listObjectsOfProperty(
-                OntologyFiles.ontology().createResource(CBEC.ONTOLOGY),
-                org.apache.jena.vocabulary.OWL.versionInfo).mapWith(n -> n.asLiteral().getLexicalForm()).toList();
-        return v.isEmpty() ? "unknown" : v.get(0);
+    /** Returns true when the graph was (re)loaded. */
+    public static boolean ensure(KnowledgeStore store) {
+        return StampedGraphs.ensure(store, store.iris().ontologyGraph().asNode(), OntologyFiles.ontology());
     }
 }
