@@ -11,7 +11,7 @@ import org.cbeckg.extract.bodies.BodyList;
 import org.cbeckg.extract.bodies.BodyMatch;
 import org.cbeckg.extract.bodies.CentralBodyMatcher;
 import org.cbeckg.extract.bodies.ComposedBodyMatcher;
-import org.cbeckg.extract.bodies.ComposedBodyMatcher.PlaceAt;
+import org.cbeckg.extract.bodies.PlaceAt;
 import org.cbeckg.extract.bodies.DepartmentSuffixes;
 
 /**

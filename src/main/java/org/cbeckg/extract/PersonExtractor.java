@@ -9,9 +9,9 @@ import java.util.Set;
 
 import org.cbeckg.article.Article;
 import org.cbeckg.article.ArticleText;
+import org.cbeckg.extract.bodies.BodiesInText;
 import org.cbeckg.extract.bodies.BodyMatch;
-import org.cbeckg.extract.bodies.ComposedBodyMatcher.PlaceAt;
-import org.cbeckg.extract.persons.BodiesInText;
+import org.cbeckg.extract.bodies.PlaceAt;
 import org.cbeckg.extract.persons.BylineReader;
 import org.cbeckg.extract.persons.ChineseNames;
 import org.cbeckg.extract.persons.EditorLineReader;

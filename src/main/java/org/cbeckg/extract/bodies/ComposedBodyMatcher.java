@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.cbeckg.extract.gazetteer.Place;
-
 /**
  * Finds local bodies written as a place followed by a department suffix: 浙江省商务厅, 杭州市人民政府, 宁波海关.
  * The places come from the place extractor; a place written short (浙江) may carry its level word before the suffix
@@ -16,10 +14,6 @@ import org.cbeckg.extract.gazetteer.Place;
  * }</pre>
  */
 public final class ComposedBodyMatcher {
-
-    /** A place found in the text at chars {@code [start, end)}. */
-    public record PlaceAt(Place place, int start, int end) {
-    }
 
     private static final List<String> LEVEL_WORDS = List.of("自治区", "自治州", "地区", "省", "市", "县", "区", "盟");
 

@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.cbeckg.extract.OrganizationKind;
 import org.cbeckg.extract.PersonKind;
+import org.cbeckg.extract.bodies.BodiesInText;
 import org.cbeckg.extract.bodies.BodyMatch;
 import org.cbeckg.extract.bodies.Organization;
 

@@ -7,9 +7,10 @@ import java.util.Set;
 
 import org.cbeckg.extract.OrganizationKind;
 import org.cbeckg.extract.PersonKind;
+import org.cbeckg.extract.bodies.BodiesInText;
 import org.cbeckg.extract.bodies.BodyMatch;
 import org.cbeckg.extract.bodies.ComposedBodies;
-import org.cbeckg.extract.bodies.ComposedBodyMatcher.PlaceAt;
+import org.cbeckg.extract.bodies.PlaceAt;
 import org.cbeckg.extract.bodies.Organization;
 
 /**

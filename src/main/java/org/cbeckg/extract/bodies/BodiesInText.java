@@ -1,12 +1,10 @@
-package org.cbeckg.extract.persons;
+package org.cbeckg.extract.bodies;
 
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
 
-import org.cbeckg.extract.bodies.BodyMatch;
-import org.cbeckg.extract.bodies.ComposedBodyMatcher.PlaceAt;
 
 /**
  * An article's text with the bodies and places found in it (char offsets), as the person readers need them: which
