@@ -41,7 +41,7 @@ public final class DateExpressions {
             new Form(Pattern.compile("昨天|昨日"), (m, p) -> PartialDate.of(p.minusDays(1)), false, true),
             new Form(Pattern.compile("近日|日前|近期|最近|日内|近来"), (m, p) -> PartialDate.ofYear(p.getYear()), true, true));
 
-    private static final Pattern YEAR = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})年");
+    private static final Pattern YEAR = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})年(?!度)");
 
     private DateExpressions() {
     }
@@ -67,7 +67,10 @@ public final class DateExpressions {
         return List.copyOf(found);
     }
 
-    /** The years written out in {@code text} (2015年): an event dated in an earlier year is background. */
+    /**
+     * The years written out in {@code text} (2015年): an event dated in an earlier year is background. A 年度
+     * (2022年度评估结果) is what a report covers, not when it happened.
+     */
     public static List<Integer> yearsIn(String text) {
         List<Integer> years = new ArrayList<>();
         Matcher m = YEAR.matcher(text);

@@ -16,7 +16,8 @@ import org.cbeckg.extract.bodies.Organization;
  * Finds an evaluation the article reports as done: 商务部对全国前五批105个综试区进行了综合评估 ; 综试区首次评估结果近期出炉 ;
  * 商务部公布了2023年度综试区评估结果. Plans and duties (将完善评估和退出机制, 定期开展评估) are not events: the verb must be
  * perfective or the results out. All such mentions in an article are taken as one evaluation (labelled by the first,
- * the others in brackets), organised by the body that did it, dated only when a date is stated in the same clause.
+ * the others in brackets), organised by the body that did it, dated only when the sentence dates it (not when the
+ * date is that of a speech reporting it: 4月21日，发言人表示，商务部对…进行了评估 gives no date to the evaluation).
  *
  * <pre>{@code
  * List<EventFound> evaluations = new EvaluationReader().read(eventText);
@@ -31,6 +32,8 @@ public final class EvaluationReader {
             "评估结果(?:已经|已|近期|日前|近日|正式|于\\S{0,8}?)?(?:出炉|公布|发布|揭晓|出来)");
     /** 公布了X评估结果 */
     private static final Pattern RESULTS_PUBLISHED = Pattern.compile("(?:公布|发布|通报)了?([^。；，,;]{0,20}?)评估结果");
+    /** Between a date and the evaluation, a report of speech: the date is the speech's, not the evaluation's. */
+    private static final Pattern REPORTED_SPEECH = Pattern.compile("表示|介绍|指出|说|称|发布会|强调|透露");
     private static final Pattern NOT_DONE = Pattern.compile("将|要|拟|计划|定期|即将|尚未|没有");
     private static final String CLAUSE_BREAKS = "，。；：！？\n,;:!?";
 
@@ -56,13 +59,14 @@ public final class EvaluationReader {
         int clause = clauseStart(t, start);
         String before = t.text().substring(clause, start);
         if (label.length() <= "评估".length() || NOT_DONE.matcher(before).find()
-                || t.tellsEarlierYear(clause, end)) {
+                || t.tellsEarlierYear(clause, start)) {
             return Optional.empty();
         }
         Organization organizer = t.in().bodyBefore(start, start - clause, EvaluationReader::canEvaluate)
                 .map(BodyMatch::organization).orElse(null);
-        PartialDate date = t.datesIn(clause, start).stream().filter(d -> !d.vague()).reduce((a, b) -> b)
-                .map(DateMention::date).orElse(null);
+        PartialDate date = t.datesIn(t.segmentStart(start), start).stream().filter(d -> !d.vague())
+                .filter(d -> !REPORTED_SPEECH.matcher(t.text().substring(d.end(), start)).find())
+                .reduce((a, b) -> b).map(DateMention::date).orElse(null);
         return Optional.of(new EventFound(EventKind.EVALUATION, date, organizer, label.strip(),
                 organizer == null ? clause : Math.min(clause, start), end));
     }

@@ -21,7 +21,8 @@ public final class NameFinder {
             "昨天", "昨日", "此前", "同时", "看来", "说道", "总结", "预计", "提醒", "呼吁", "称赞", "直言", "举例");
     /** One-character words that follow a speaker's name (说, 称, 在 …), tried after the two-character ones. */
     private static final String AFTER_SPEAKER_CHAR = "说称答讲问在就对向于等也还曾则和与及";
-    private static final String PUNCTUATION = "，。、；：！？）)“”\"（(,.;:!? \n";
+    /** Punctuation that may close a speaker's name; not a closing quote (“部长通道”: a post inside a quoted phrase). */
+    private static final String PUNCTUATION = "，。、；：！？）)（(,.;:!? \n";
     /** What ends a name in a byline or an editor line, besides punctuation and the end of the text. */
     private static final List<String> LIST_TERMINATORS = List.of("摄影", "摄", "报道", "发自", "通讯员", "实习生",
             "编辑", "校对", "审核");
@@ -35,7 +36,7 @@ public final class NameFinder {
 
     /** The name starting at {@code index} that a verb, a preposition or punctuation follows, in that preference. */
     public Optional<String> speakerAt(String text, int index) {
-        List<String> candidates = names.candidatesAt(text, index);
+        List<String> candidates = candidatesAt(text, index);
         return firstFollowedBy(candidates, text, index, this::followedByWord)
                 .or(() -> firstFollowedBy(candidates, text, index, NameFinder::followedByChar))
                 .or(() -> firstFollowedBy(candidates, text, index, (t, end) -> followedBy(t, end, PUNCTUATION)));
@@ -43,9 +44,16 @@ public final class NameFinder {
 
     /** The name starting at {@code index} in a list of names: a terminator word, then a separator must follow. */
     public Optional<String> listedAt(String text, int index) {
-        List<String> candidates = names.candidatesAt(text, index);
+        List<String> candidates = candidatesAt(text, index);
         return firstFollowedBy(candidates, text, index, NameFinder::followedByTerminator)
                 .or(() -> firstFollowedBy(candidates, text, index, NameFinder::followedByListBreak));
+    }
+
+    /** Plausible names at {@code index}, unless a role word stands there (通讯员 looks like a name: 通 is a surname). */
+    private List<String> candidatesAt(String text, int index) {
+        boolean roleWord = LIST_TERMINATORS.stream().anyMatch(w -> text.startsWith(w, index))
+                || text.startsWith("记者", index);
+        return roleWord ? List.of() : names.candidatesAt(text, index);
     }
 
     /** Whether a list of names may end at {@code index}: end of text or line, a closing bracket, a terminator word. */

@@ -94,7 +94,9 @@ public final class SpeakerReader {
         Optional<BodyMatch> body = in.bodyBefore(chain.start(), MAX_GAP, b -> true);
         PersonKind kind = kind(in, chain, body);
         Organization org = organization(in, chain, body, kind);
-        int start = body.filter(b -> org == b.organization()).map(BodyMatch::start).orElse(chain.start());
+        int start = body.filter(b -> org == b.organization()).map(BodyMatch::start)
+                .or(() -> in.placeEndingAt(chain.start()).filter(p -> org != null).map(PlaceAt::start))
+                .orElse(chain.start());
         return new PersonFound(name, chain.reported().title(), org, kind, start, nameStart + name.length());
     }
 
