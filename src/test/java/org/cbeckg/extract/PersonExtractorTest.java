@@ -107,6 +107,8 @@ class PersonExtractorTest {
     void editorCreditsOfOtherForms() {
         assertEquals(Set.of("王小明|编辑|null|editor", "赵敏|校对|null|editor"), rows("正文。", "（编辑 王小明）", "校对：赵敏"));
         assertEquals(Set.of("欧阳晓|责任编辑|null|editor"), rows("正文。", "责任编辑：欧阳晓 AB012"));
+        assertEquals(Set.of("孙岩|责编|null|editor", "田野|记者|null|journalist", "林立|实习生|null|journalist"),
+                rows("文/记者 田野 实习生 林立", "正文。", "【责编：孙岩_NF5619】"));
     }
 
     @Test
@@ -118,6 +120,7 @@ class PersonExtractorTest {
     void commonWordsAfterPostsAreNoNames() {
         assertEquals(Set.of(), rows("新闻发言人高峰期间答问。“部长通道”上人气很旺，主席台上坐满嘉宾。"));
         assertEquals(Set.of(), rows("专家认为，有关部门负责人表示要加强协调。"));
+        assertEquals(Set.of(), rows("该协会副会长单位、理事单位共有50家。"));
     }
 
     @Test

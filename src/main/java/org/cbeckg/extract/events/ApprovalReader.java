@@ -27,7 +27,7 @@ public final class ApprovalReader {
 
     private static final Pattern TITLED = Pattern.compile("《(国务院)?(关于[^《》\\n]{2,120}?的(?:批复|复函))》");
     private static final Pattern UNBRACKETED = Pattern.compile("(国务院)(关于同意[^《》。；\\n]{2,120}?的批复)");
-    private static final Pattern ACT = Pattern.compile("批复同意|正式批复|批复设立|批准设立|批准同意|同意设立");
+    private static final Pattern ACT = Pattern.compile("批复同意|正式批复|批复设立|批准设立|批准同意|同意设立|同意在");
     /** What may stand between the approving body and the act: time words only (国务院日前批复同意). */
     private static final Pattern BODY_TO_ACT = Pattern.compile(
             "(近日|日前|近期|最近|今天|今日|日内|已经|已|正式|于|\\d{1,2}月\\d{1,2}日|\\d{4}年\\d{1,2}月\\d{1,2}日)*");

@@ -48,7 +48,7 @@ public final class BylineReader {
 
     private boolean startsByline(BodiesInText in, int index) {
         String text = in.text();
-        if (index == 0 || "\n（( \u00A0".indexOf(text.charAt(index - 1)) >= 0) {
+        if (index == 0 || "\n（(【[ \u00A0/|｜".indexOf(text.charAt(index - 1)) >= 0) {
             return true;
         }
         return OWN_MEDIUM.stream().anyMatch(m -> text.startsWith(m, index - m.length()))

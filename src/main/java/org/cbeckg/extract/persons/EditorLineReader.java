@@ -56,7 +56,7 @@ public final class EditorLineReader {
             return false;
         }
         char next = text.charAt(after);
-        boolean bracketed = postStart > 0 && "（(".indexOf(text.charAt(postStart - 1)) >= 0;
+        boolean bracketed = postStart > 0 && "（(【[".indexOf(text.charAt(postStart - 1)) >= 0;
         return next == '：' || next == ':' || (bracketed && Character.isWhitespace(next));
     }
 }

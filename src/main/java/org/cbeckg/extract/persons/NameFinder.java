@@ -25,8 +25,8 @@ public final class NameFinder {
     private static final String PUNCTUATION = "，。、；：！？）)（(,.;:!? \n";
     /** What ends a name in a byline or an editor line, besides punctuation and the end of the text. */
     private static final List<String> LIST_TERMINATORS = List.of("摄影", "摄", "报道", "发自", "通讯员", "实习生",
-            "编辑", "校对", "审核");
-    private static final String LIST_PUNCTUATION = "、，,；;）) \n/|";
+            "编辑", "责编", "校对", "审核");
+    private static final String LIST_PUNCTUATION = "、，,；;）)】] \n/|｜_";
 
     private final ChineseNames names;
 
@@ -58,7 +58,7 @@ public final class NameFinder {
 
     /** Whether a list of names may end at {@code index}: end of text or line, a closing bracket, a terminator word. */
     public static boolean endsList(String text, int index) {
-        return index >= text.length() || "）)\n".indexOf(text.charAt(index)) >= 0 || followedByTerminator(text, index)
+        return index >= text.length() || "）)】]\n".indexOf(text.charAt(index)) >= 0 || followedByTerminator(text, index)
                 || Character.isWhitespace(text.charAt(index)) || isStaffCode(text, index);
     }
 
@@ -91,8 +91,12 @@ public final class NameFinder {
                 || isStaffCode(text, end);
     }
 
-    /** Latin letters and digits right after an editor's name are a staff code (吴剑 SF031), not part of the name. */
+    /** Latin letters, digits or _ right after an editor's name are a staff code (吴剑 SF031, 孙岩_NF5619). */
     static boolean isStaffCode(String text, int index) {
-        return index < text.length() && text.charAt(index) < 128 && Character.isLetterOrDigit(text.charAt(index));
+        if (index >= text.length()) {
+            return false;
+        }
+        char c = text.charAt(index);
+        return c == '_' || c < 128 && Character.isLetterOrDigit(c);
     }
 }
