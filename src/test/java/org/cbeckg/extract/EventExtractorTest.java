@@ -94,6 +94,13 @@ class EventExtractorTest {
     }
 
     @Test
+    void anActIsNotMergedIntoAnEarlierBatchsReply() {
+        assertEquals(Set.of("approval|2023|国务院|批复同意在廊坊等33个城市和地区设立跨境电子商务综合试验区"),
+                rows("近日，国务院批复同意在廊坊等33个城市和地区设立跨境电子商务综合试验区。",
+                        "根据《国务院关于同意在天津等12个城市设立跨境电子商务综合试验区的批复》，天津先行先试。"));
+    }
+
+    @Test
     void approvalsToldAsHistoryAreNoEvents() {
         assertEquals(Set.of(), rows("2015年3月，国务院批复同意设立中国（杭州）跨境电子商务综合试验区。"
                 + "此后，国务院又先后六批批准设立综试区。"));

@@ -31,6 +31,8 @@ public final class ApprovalReader {
     /** What may stand between the approving body and the act: time words only (国务院日前批复同意). */
     private static final Pattern BODY_TO_ACT = Pattern.compile(
             "(近日|日前|近期|最近|今天|今日|日内|已经|已|正式|于|\\d{1,2}月\\d{1,2}日|\\d{4}年\\d{1,2}月\\d{1,2}日)*");
+    private static final Pattern FIRST_PLACE = Pattern.compile("在(\\p{IsHan}{2,8}?)市?(?:等|、|设立)");
+    private static final Pattern COUNT = Pattern.compile("(\\d+个)");
     private static final Pattern RECENT = Pattern.compile("近日|日前|近期|最近|今天|今日|日内|发布|印发|公布|下发|正式");
 
     public List<EventFound> read(EventText t) {
@@ -101,8 +103,8 @@ public final class ApprovalReader {
 
     /** An act and the document it issued are one event, labelled by the document's title. */
     private static EventFound mergeIntoDocument(EventFound act, List<EventFound> events, List<Mention> documents) {
-        Optional<EventFound> doc = events.stream().findFirst()
-                .or(() -> documents.stream().map(Mention::event).findFirst());
+        Optional<EventFound> doc = events.stream().filter(d -> sameSubject(d, act)).findFirst()
+                .or(() -> documents.stream().map(Mention::event).filter(d -> sameSubject(d, act)).findFirst());
         if (doc.isEmpty()) {
             return act;
         }
@@ -110,6 +112,21 @@ public final class ApprovalReader {
         Organization organizer = d.organizer() != null ? d.organizer() : act.organizer();
         return new EventFound(EventKind.APPROVAL, EventFound.morePrecise(d.date(), act.date()), organizer, d.label(),
                 d.start(), d.end());
+    }
+
+    /**
+     * Whether a document is the one an act issued: the first place its title names (关于同意在<b>鄂尔多斯</b>等…) or
+     * its count (27个) is in the act's clause, so an earlier batch's reply cited nearby is not taken for it.
+     */
+    private static boolean sameSubject(EventFound document, EventFound act) {
+        List<String> marks = new ArrayList<>();
+        for (Pattern p : List.of(FIRST_PLACE, COUNT)) {
+            Matcher m = p.matcher(document.label());
+            if (m.find()) {
+                marks.add(m.group(1));
+            }
+        }
+        return marks.isEmpty() || marks.stream().anyMatch(act.label()::contains);
     }
 
     private static void replaceOrAdd(List<EventFound> events, EventFound merged) {
