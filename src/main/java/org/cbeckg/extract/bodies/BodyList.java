@@ -79,12 +79,16 @@ public final class BodyList {
             }
             blocking.put(org.id(), row.list("not_followed_by"));
         }
+        checkParents(byId);
+        return new BodyList(byId, byForm, blocking);
+    }
+
+    private static void checkParents(Map<String, Organization> byId) {
         for (Organization org : byId.values()) {
             if (org.parentId() != null && !byId.containsKey(org.parentId())) {
                 throw new IllegalStateException(org.id() + ": unknown parent " + org.parentId());
             }
         }
-        return new BodyList(byId, byForm, blocking);
     }
 
     private static Organization organization(ResourceTable.Row row) {
