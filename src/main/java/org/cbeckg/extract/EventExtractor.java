@@ -1,0 +1,68 @@
+package org.cbeckg.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.cbeckg.article.Article;
+import org.cbeckg.article.ArticleText;
+import org.cbeckg.extract.bodies.BodiesInText;
+import org.cbeckg.extract.bodies.BodyMatch;
+import org.cbeckg.extract.events.ApprovalReader;
+import org.cbeckg.extract.events.EvaluationReader;
+import org.cbeckg.extract.events.EventFound;
+import org.cbeckg.extract.events.EventText;
+import org.cbeckg.extract.events.PressConferenceReader;
+
+/**
+ * Finds the news events an article reports, one fact per event: press conferences (在商务部召开的例行新闻发布会上),
+ * approvals (国务院发布《关于同意在…的批复》) and evaluations (商务部对…进行了综合评估). Background history (2015年，
+ * 国务院批复…) and plans (将定期开展评估) are not events of the article. Relative dates are read against the
+ * publication date; an article without one is dated only by the dates it writes out with their year.
+ *
+ * <pre>{@code
+ * ExtractionPipeline p = ExtractionPipeline.builder().add(placeExtractor).add(OrganizationExtractor.standard())
+ *         .add(new EventExtractor()).build();
+ * }</pre>
+ */
+public final class EventExtractor implements Extractor<EventFact> {
+
+    private final PressConferenceReader conferences = new PressConferenceReader();
+    private final ApprovalReader approvals = new ApprovalReader();
+    private final EvaluationReader evaluations = new EvaluationReader();
+
+    @Override
+    public String name() {
+        return "events";
+    }
+
+    @Override
+    public String version() {
+        return "1";
+    }
+
+    @Override
+    public FactKind produces() {
+        return FactKind.EVENT;
+    }
+
+    @Override
+    public Set<FactKind> requires() {
+        return Set.of(FactKind.ORGANIZATION);
+    }
+
+    @Override
+    public List<EventFact> extract(Article article, Extraction upstream) {
+        ArticleText body = article.body();
+        List<BodyMatch> bodies = upstream.organizations().stream().map(m -> new BodyMatch(m.organization(),
+                body.charIndex(m.evidence().start()), body.charIndex(m.evidence().end()))).toList();
+        LocalDate published = article.publishedDate().orElse(null);
+        EventText t = new EventText(new BodiesInText(body.text(), bodies, List.of()), published);
+        List<EventFound> found = new ArrayList<>(conferences.read(t));
+        found.addAll(approvals.read(t));
+        found.addAll(evaluations.read(t));
+        return found.stream().map(e -> new EventFact(e.kind(), e.date(), e.organizer(), e.label(),
+                body.spanOfChars(e.start(), e.end()))).toList();
+    }
+}

@@ -1,0 +1,27 @@
+package org.cbeckg.extract.bodies;
+
+import java.util.Objects;
+
+/**
+ * A department name that follows a place name to form a local body: 商务厅 in 浙江省商务厅.
+ *
+ * @param written    the suffix as the text writes it ({@code 发改委})
+ * @param id         the department's id, the second part of a composed body's id ({@code development-reform})
+ * @param canonical  the standard form used in the composed body's name ({@code 发展和改革委员会})
+ * @param category   what kind of body the suffix makes
+ * @param keepsWrittenPlace  true when the body's name keeps the place as written (宁波海关), false when it takes the
+ *                   place's full name (浙江省商务厅 for 浙江商务厅)
+ */
+public record DepartmentSuffix(String written, String id, String canonical, Category category,
+                               boolean keepsWrittenPlace, String nameEn) {
+
+    /** What a suffix makes of a place. */
+    public enum Category { GOVERNMENT, DEPARTMENT, CUSTOMS, ASSOCIATION }
+
+    public DepartmentSuffix {
+        Objects.requireNonNull(written);
+        Objects.requireNonNull(id);
+        Objects.requireNonNull(canonical);
+        Objects.requireNonNull(category);
+    }
+}

@@ -1,0 +1,159 @@
+package org.cbeckg.extract.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.cbeckg.extract.EventKind;
+import org.cbeckg.extract.OrganizationKind;
+import org.cbeckg.extract.PartialDate;
+import org.cbeckg.extract.bodies.BodyMatch;
+import org.cbeckg.extract.bodies.Organization;
+
+/**
+ * Finds the approvals an article reports as news: a reply document (国务院发布《关于同意在…的批复》; 国务院关于同意…的批复)
+ * or a body's act (国务院日前批复同意在…设立…). Labelled by the document's title without 《》 and a leading 国务院;
+ * an act is merged into the document it issued when the article names one. Dated as precisely as stated (近日/日前 →
+ * the publication year). Approvals the article tells as history (2015年，国务院批复…) or only cites (根据《…批复》
+ * with no sign of recency) are not events of the article.
+ *
+ * <pre>{@code
+ * List<EventFound> approvals = new ApprovalReader().read(eventText);
+ * }</pre>
+ */
+public final class ApprovalReader {
+
+    private static final Pattern TITLED = Pattern.compile("《(国务院)?(关于[^《》\\n]{2,120}?的(?:批复|复函))》");
+    private static final Pattern UNBRACKETED = Pattern.compile("(国务院)(关于同意[^《》。；\\n]{2,120}?的批复)");
+    private static final Pattern ACT = Pattern.compile("批复同意|正式批复|批复设立|批准设立|批准同意|同意设立|同意在");
+    /** What may stand between the approving body and the act: time words only (国务院日前批复同意). */
+    private static final Pattern BODY_TO_ACT = Pattern.compile(
+            "(近日|日前|近期|最近|今天|今日|日内|已经|已|正式|于|\\d{1,2}月\\d{1,2}日|\\d{4}年\\d{1,2}月\\d{1,2}日)*");
+    private static final Pattern FIRST_PLACE = Pattern.compile("在(\\p{IsHan}{2,8}?)市?(?:等|、|设立)");
+    private static final Pattern COUNT = Pattern.compile("(\\d+个)");
+    private static final Pattern RECENT = Pattern.compile("近日|日前|近期|最近|今天|今日|日内|发布|印发|公布|下发|正式");
+
+    public List<EventFound> read(EventText t) {
+        List<Mention> documents = documents(t);
+        List<EventFound> events = new ArrayList<>();
+        documents.stream().filter(Mention::current).map(Mention::event)
+                .filter(d -> events.stream().noneMatch(e -> e.label().equals(d.label()))).forEach(events::add);
+        acts(t).stream().filter(Mention::current).findFirst()
+                .map(act -> mergeIntoDocument(act.event(), events, documents))
+                .ifPresent(merged -> replaceOrAdd(events, merged));
+        // reported as news with no date: it happened by publication, so in the publication year at the latest
+        PartialDate year = t.publicationYear();
+        return events.stream().map(e -> e.date() != null ? e : new EventFound(e.kind(), year, e.organizer(),
+                e.label(), e.start(), e.end())).toList();
+    }
+
+    /** An approval mention; {@code current} when the article tells it as news. */
+    private record Mention(EventFound event, boolean current) {
+    }
+
+    private List<Mention> documents(EventText t) {
+        List<Mention> found = new ArrayList<>();
+        for (Pattern p : List.of(TITLED, UNBRACKETED)) {
+            Matcher m = p.matcher(t.text());
+            while (m.find()) {
+                document(t, m).ifPresent(found::add);
+            }
+        }
+        found.sort((a, b) -> Integer.compare(a.event().start(), b.event().start()));
+        return found;
+    }
+
+    private Optional<Mention> document(EventText t, Matcher m) {
+        int sentence = t.segmentStart(m.start());
+        if (t.tellsEarlierYear(sentence, m.end())) {
+            return Optional.empty();
+        }
+        Organization issuer = m.group(1) != null ? bodyAt(t, m.start(1)) : issuerBefore(t, sentence, m.start());
+        String before = t.text().substring(sentence, m.start());
+        PartialDate date = t.lastDateBefore(sentence, m.start()).map(DateMention::date).orElse(null);
+        boolean current = RECENT.matcher(before).find() || date != null;
+        return Optional.of(new Mention(new EventFound(EventKind.APPROVAL, date, issuer, m.group(2), m.start(),
+                m.end()), current));
+    }
+
+    private List<Mention> acts(EventText t) {
+        List<Mention> found = new ArrayList<>();
+        Matcher m = ACT.matcher(t.text());
+        while (m.find()) {
+            act(t, m.start(), m.end()).ifPresent(found::add);
+        }
+        return found;
+    }
+
+    /** 国务院日前批复同意在…设立…: the act, labelled by the clause it opens. */
+    private Optional<Mention> act(EventText t, int actStart, int actEnd) {
+        Optional<BodyMatch> body = t.in().bodyBefore(actStart, 20, b -> isGovernment(b)
+                && BODY_TO_ACT.matcher(t.text().substring(b.end(), actStart)).matches());
+        int sentence = t.segmentStart(actStart);
+        if (body.isEmpty() || t.tellsEarlierYear(sentence, actStart)) {
+            return Optional.empty();
+        }
+        Optional<DateMention> date = t.lastDateBefore(sentence, actStart);
+        String label = t.text().substring(actStart, clauseEnd(t, actEnd));
+        return Optional.of(new Mention(new EventFound(EventKind.APPROVAL, date.map(DateMention::date).orElse(null),
+                body.get().organization(), label, body.get().start(), actEnd), date.isPresent()));
+    }
+
+    /** An act and the document it issued are one event, labelled by the document's title. */
+    private static EventFound mergeIntoDocument(EventFound act, List<EventFound> events, List<Mention> documents) {
+        Optional<EventFound> doc = events.stream().filter(d -> sameSubject(d, act)).findFirst()
+                .or(() -> documents.stream().map(Mention::event).filter(d -> sameSubject(d, act)).findFirst());
+        if (doc.isEmpty()) {
+            return act;
+        }
+        EventFound d = doc.get();
+        Organization organizer = d.organizer() != null ? d.organizer() : act.organizer();
+        return new EventFound(EventKind.APPROVAL, EventFound.morePrecise(d.date(), act.date()), organizer, d.label(),
+                d.start(), d.end());
+    }
+
+    /**
+     * Whether a document is the one an act issued: the first place its title names (关于同意在<b>鄂尔多斯</b>等…) or
+     * its count (27个) is in the act's clause, so an earlier batch's reply cited nearby is not taken for it.
+     */
+    private static boolean sameSubject(EventFound document, EventFound act) {
+        List<String> marks = new ArrayList<>();
+        for (Pattern p : List.of(FIRST_PLACE, COUNT)) {
+            Matcher m = p.matcher(document.label());
+            if (m.find()) {
+                marks.add(m.group(1));
+            }
+        }
+        return marks.isEmpty() || marks.stream().anyMatch(act.label()::contains);
+    }
+
+    private static void replaceOrAdd(List<EventFound> events, EventFound merged) {
+        events.removeIf(e -> e.label().equals(merged.label()));
+        events.add(0, merged);
+    }
+
+    private static Organization bodyAt(EventText t, int start) {
+        return t.in().bodies().stream().filter(b -> b.start() == start).map(BodyMatch::organization).findFirst()
+                .orElse(null);
+    }
+
+    private static Organization issuerBefore(EventText t, int sentence, int index) {
+        return t.in().bodyBefore(index, index - sentence, ApprovalReader::isGovernment).map(BodyMatch::organization)
+                .orElse(null);
+    }
+
+    private static boolean isGovernment(BodyMatch b) {
+        OrganizationKind k = b.organization().kind();
+        return k != OrganizationKind.MEDIA && k != OrganizationKind.INTERNATIONAL;
+    }
+
+    private static int clauseEnd(EventText t, int index) {
+        int i = index;
+        while (i < t.text().length() && "，。；！？\n,;".indexOf(t.text().charAt(i)) < 0) {
+            i++;
+        }
+        return i;
+    }
+}

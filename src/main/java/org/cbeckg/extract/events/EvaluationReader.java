@@ -1,0 +1,101 @@
+package org.cbeckg.extract.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.cbeckg.extract.EventKind;
+import org.cbeckg.extract.OrganizationKind;
+import org.cbeckg.extract.PartialDate;
+import org.cbeckg.extract.bodies.BodyMatch;
+import org.cbeckg.extract.bodies.Organization;
+
+/**
+ * Finds an evaluation the article reports as done: 商务部对全国前五批105个综试区进行了综合评估 ; 综试区首次评估结果近期出炉 ;
+ * 商务部公布了2023年度综试区评估结果. Plans and duties (将完善评估和退出机制, 定期开展评估) are not events: the verb must be
+ * perfective or the results out. All such mentions in an article are taken as one evaluation (labelled by the first,
+ * the others in brackets), organised by the body that did it, dated only when the sentence dates it (not when the
+ * date is that of a speech reporting it: 4月21日，发言人表示，商务部对…进行了评估 gives no date to the evaluation).
+ *
+ * <pre>{@code
+ * List<EventFound> evaluations = new EvaluationReader().read(eventText);
+ * }</pre>
+ */
+public final class EvaluationReader {
+
+    /** 对X进行了(综合)评估: X and the kind of evaluation. */
+    private static final Pattern DONE = Pattern.compile("对([^。；，,;：:]{2,40}?)(?:进行|开展|组织|完成)了([^。；，,;]{0,8}?)评估");
+    /** X评估结果出炉 / 公布 … */
+    private static final Pattern RESULTS_OUT = Pattern.compile(
+            "评估结果(?:已经|已|近期|日前|近日|正式|于\\S{0,8}?)?(?:出炉|公布|发布|揭晓|出来)");
+    /** 公布了X评估结果 */
+    private static final Pattern RESULTS_PUBLISHED = Pattern.compile("(?:公布|发布|通报)了?([^。；，,;]{0,20}?)评估结果");
+    /** Between a date and the evaluation, a report of speech: the date is the speech's, not the evaluation's. */
+    private static final Pattern REPORTED_SPEECH = Pattern.compile("表示|介绍|指出|说|称|发布会|强调|透露");
+    private static final Pattern NOT_DONE = Pattern.compile("将|要|拟|计划|定期|即将|尚未|没有");
+    private static final String CLAUSE_BREAKS = "，。；：！？\n,;:!?";
+
+    public List<EventFound> read(EventText t) {
+        List<EventFound> mentions = new ArrayList<>();
+        Matcher done = DONE.matcher(t.text());
+        while (done.find()) {
+            mention(t, done.start(), done.end(), done.group(1) + done.group(2) + "评估").ifPresent(mentions::add);
+        }
+        Matcher out = RESULTS_OUT.matcher(t.text());
+        while (out.find()) {
+            String subject = t.text().substring(clauseStart(t, out.start()), out.start());
+            mention(t, out.start(), out.end(), subject + "评估").ifPresent(mentions::add);
+        }
+        Matcher published = RESULTS_PUBLISHED.matcher(t.text());
+        while (published.find()) {
+            mention(t, published.start(), published.end(), published.group(1) + "评估").ifPresent(mentions::add);
+        }
+        return merged(mentions).map(List::of).orElse(List.of());
+    }
+
+    private Optional<EventFound> mention(EventText t, int start, int end, String label) {
+        int clause = clauseStart(t, start);
+        String before = t.text().substring(clause, start);
+        if (label.length() <= "评估".length() || NOT_DONE.matcher(before).find()
+                || t.tellsEarlierYear(clause, start)) {
+            return Optional.empty();
+        }
+        Organization organizer = t.in().bodyBefore(start, start - clause, EvaluationReader::canEvaluate)
+                .map(BodyMatch::organization).orElse(null);
+        PartialDate date = t.datesIn(t.segmentStart(start), start).stream().filter(d -> !d.vague())
+                .filter(d -> !REPORTED_SPEECH.matcher(t.text().substring(d.end(), start)).find())
+                .reduce((a, b) -> b).map(DateMention::date).orElse(null);
+        return Optional.of(new EventFound(EventKind.EVALUATION, date, organizer, label.strip(),
+                organizer == null ? clause : Math.min(clause, start), end));
+    }
+
+    /** The mentions of one article as one event: first label, the others in brackets; any organiser and date. */
+    private static Optional<EventFound> merged(List<EventFound> mentions) {
+        List<EventFound> ordered = mentions.stream().sorted((a, b) -> Integer.compare(a.start(), b.start())).toList();
+        if (ordered.isEmpty()) {
+            return Optional.empty();
+        }
+        EventFound first = ordered.get(0);
+        List<String> others = ordered.stream().map(EventFound::label).distinct().skip(1).toList();
+        String label = others.isEmpty() ? first.label() : first.label() + "（" + String.join("；", others) + "）";
+        Organization organizer = ordered.stream().map(EventFound::organizer).filter(o -> o != null).findFirst()
+                .orElse(null);
+        PartialDate date = ordered.stream().map(EventFound::date).filter(d -> d != null).findFirst().orElse(null);
+        return Optional.of(new EventFound(EventKind.EVALUATION, date, organizer, label, first.start(), first.end()));
+    }
+
+    private static boolean canEvaluate(BodyMatch b) {
+        OrganizationKind k = b.organization().kind();
+        return k != OrganizationKind.MEDIA;
+    }
+
+    private static int clauseStart(EventText t, int index) {
+        int i = index;
+        while (i > 0 && CLAUSE_BREAKS.indexOf(t.text().charAt(i - 1)) < 0) {
+            i--;
+        }
+        return i;
+    }
+}

@@ -1,0 +1,77 @@
+package org.cbeckg.extract.events;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.cbeckg.extract.PartialDate;
+import org.cbeckg.extract.bodies.BodiesInText;
+
+/**
+ * What an event reader works on: the article text with its bodies, and the publication date that relative dates
+ * (4月21日, 近日) are read against. Offsets are chars of the Java string.
+ *
+ * <pre>{@code
+ * EventText t = new EventText(new BodiesInText(text, bodies, List.of()), LocalDate.of(2022, 4, 21));
+ * t.lastDateBefore(t.sentenceStart(i), i);
+ * }</pre>
+ *
+ * @param published  the publication date, or null when the article has none (then relative dates are not read)
+ */
+public record EventText(BodiesInText in, LocalDate published) {
+
+    private static final String SENTENCE_ENDS = "。！？!?\n";
+
+    /** The publication year as a year-only date, or null when the article has no date. */
+    public PartialDate publicationYear() {
+        return published == null ? null : PartialDate.ofYear(published.getYear());
+    }
+
+    public String text() {
+        return in.text();
+    }
+
+    public int sentenceStart(int index) {
+        int i = index;
+        while (i > 0 && SENTENCE_ENDS.indexOf(text().charAt(i - 1)) < 0) {
+            i--;
+        }
+        return i;
+    }
+
+    /**
+     * The start of the stretch that tells about what is at {@code index}: its sentence, or what follows the sentence's
+     * last colon (有媒体提问：近日，国务院发布… tells the approval after the colon, the press conference before it).
+     */
+    public int segmentStart(int index) {
+        int sentence = sentenceStart(index);
+        int colon = Math.max(text().lastIndexOf('：', index - 1), text().lastIndexOf(':', index - 1));
+        return Math.max(sentence, colon + 1);
+    }
+
+    public int sentenceEnd(int index) {
+        int i = index;
+        while (i < text().length() && SENTENCE_ENDS.indexOf(text().charAt(i)) < 0) {
+            i++;
+        }
+        return i;
+    }
+
+    /** The dates stated in chars {@code [from, to)}, with offsets into the whole text. */
+    public List<DateMention> datesIn(int from, int to) {
+        return DateExpressions.in(text().substring(from, to), published).stream()
+                .map(d -> new DateMention(d.date(), d.start() + from, d.end() + from, d.vague())).toList();
+    }
+
+    /** The last date stated in {@code [from, to)}: the one nearest an event named at {@code to}. */
+    public Optional<DateMention> lastDateBefore(int from, int to) {
+        List<DateMention> dates = datesIn(from, to);
+        return dates.isEmpty() ? Optional.empty() : Optional.of(dates.get(dates.size() - 1));
+    }
+
+    /** Whether {@code [from, to)} dates what it tells in a year before publication (2015年，国家在杭州设立…). */
+    public boolean tellsEarlierYear(int from, int to) {
+        return published != null && DateExpressions.yearsIn(text().substring(from, to)).stream()
+                .anyMatch(y -> y < published.getYear());
+    }
+}

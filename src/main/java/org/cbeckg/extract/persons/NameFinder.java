@@ -1,0 +1,102 @@
+package org.cbeckg.extract.persons;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Decides where a name that starts at a known position ends, from what follows it. After a post the name is
+ * followed by a verb of saying or a preposition (高峰表示, 盛秋平在…时表示) or by punctuation; in a byline or an
+ * editor line by a separator, a staff code or the end of the line (周頔 摄, 邹多为、于佳欣）, 吴剑 SF031).
+ *
+ * <pre>{@code
+ * new NameFinder(ChineseNames.standard()).speakerAt("副部长王令浚表示", 3);   // 王令浚
+ * }</pre>
+ */
+public final class NameFinder {
+
+    /** Two-character words that follow a speaker's name; tried first, as they are the surest sign. */
+    private static final List<String> AFTER_SPEAKER = List.of("表示", "指出", "介绍", "强调", "认为", "透露", "回答",
+            "坦言", "解释", "提到", "谈到", "谈及", "说明", "分析", "建议", "补充", "提出", "回应", "告诉", "发言", "致辞",
+            "主持", "出席", "接受", "会见", "答复", "宣布", "一行", "同志", "率队", "带队", "日前", "近日", "今天", "今日",
+            "昨天", "昨日", "此前", "同时", "看来", "说道", "总结", "预计", "提醒", "呼吁", "称赞", "直言", "举例");
+    /** One-character words that follow a speaker's name (说, 称, 在 …), tried after the two-character ones. */
+    private static final String AFTER_SPEAKER_CHAR = "说称答讲问在就对向于等也还曾则和与及";
+    /** Punctuation that may close a speaker's name; not a closing quote (“部长通道”: a post inside a quoted phrase). */
+    private static final String PUNCTUATION = "，。、；：！？）)（(,.;:!? \n";
+    /** What ends a name in a byline or an editor line, besides punctuation and the end of the text. */
+    private static final List<String> LIST_TERMINATORS = List.of("摄影", "摄", "报道", "发自", "通讯员", "实习生",
+            "编辑", "责编", "校对", "审核");
+    private static final String LIST_PUNCTUATION = "、，,；;）)】] \n/|｜_";
+
+    private final ChineseNames names;
+
+    public NameFinder(ChineseNames names) {
+        this.names = names;
+    }
+
+    /** The name starting at {@code index} that a verb, a preposition or punctuation follows, in that preference. */
+    public Optional<String> speakerAt(String text, int index) {
+        List<String> candidates = candidatesAt(text, index);
+        return firstFollowedBy(candidates, text, index, this::followedByWord)
+                .or(() -> firstFollowedBy(candidates, text, index, NameFinder::followedByChar))
+                .or(() -> firstFollowedBy(candidates, text, index, (t, end) -> followedBy(t, end, PUNCTUATION)));
+    }
+
+    /** The name starting at {@code index} in a list of names: a terminator word, then a separator must follow. */
+    public Optional<String> listedAt(String text, int index) {
+        List<String> candidates = candidatesAt(text, index);
+        return firstFollowedBy(candidates, text, index, NameFinder::followedByTerminator)
+                .or(() -> firstFollowedBy(candidates, text, index, NameFinder::followedByListBreak));
+    }
+
+    /** Plausible names at {@code index}, unless a role word stands there (通讯员 looks like a name: 通 is a surname). */
+    private List<String> candidatesAt(String text, int index) {
+        boolean roleWord = LIST_TERMINATORS.stream().anyMatch(w -> text.startsWith(w, index))
+                || text.startsWith("记者", index);
+        return roleWord ? List.of() : names.candidatesAt(text, index);
+    }
+
+    /** Whether a list of names may end at {@code index}: end of text or line, a closing bracket, a terminator word. */
+    public static boolean endsList(String text, int index) {
+        return index >= text.length() || "）)】]\n".indexOf(text.charAt(index)) >= 0 || followedByTerminator(text, index)
+                || Character.isWhitespace(text.charAt(index)) || isStaffCode(text, index);
+    }
+
+    private interface Follower {
+        boolean test(String text, int end);
+    }
+
+    private static Optional<String> firstFollowedBy(List<String> candidates, String text, int index, Follower f) {
+        return candidates.stream().filter(c -> f.test(text, index + c.length())).findFirst();
+    }
+
+    private boolean followedByWord(String text, int end) {
+        return AFTER_SPEAKER.stream().anyMatch(w -> text.startsWith(w, end));
+    }
+
+    private static boolean followedByChar(String text, int end) {
+        return followedBy(text, end, AFTER_SPEAKER_CHAR);
+    }
+
+    private static boolean followedBy(String text, int end, String chars) {
+        return end >= text.length() || chars.indexOf(text.charAt(end)) >= 0;
+    }
+
+    private static boolean followedByTerminator(String text, int end) {
+        return LIST_TERMINATORS.stream().anyMatch(w -> text.startsWith(w, end));
+    }
+
+    private static boolean followedByListBreak(String text, int end) {
+        return followedBy(text, end, LIST_PUNCTUATION) || Character.isWhitespace(text.charAt(end))
+                || isStaffCode(text, end);
+    }
+
+    /** Latin letters, digits or _ right after an editor's name are a staff code (吴剑 SF031, 孙岩_NF5619). */
+    static boolean isStaffCode(String text, int index) {
+        if (index >= text.length()) {
+            return false;
+        }
+        char c = text.charAt(index);
+        return c == '_' || c < 128 && Character.isLetterOrDigit(c);
+    }
+}

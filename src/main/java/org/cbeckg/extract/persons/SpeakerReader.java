@@ -1,0 +1,137 @@
+package org.cbeckg.extract.persons;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.cbeckg.extract.OrganizationKind;
+import org.cbeckg.extract.PersonKind;
+import org.cbeckg.extract.bodies.BodiesInText;
+import org.cbeckg.extract.bodies.BodyMatch;
+import org.cbeckg.extract.bodies.ComposedBodies;
+import org.cbeckg.extract.bodies.PlaceAt;
+import org.cbeckg.extract.bodies.Organization;
+
+/**
+ * Finds officials, experts and business people from the structure [body][post][name] + a verb of saying:
+ * 商务部新闻发言人高峰表示, 海关总署副署长王令浚表示, 浙江省副省长张三指出, 对外经济贸易大学教授李四认为.
+ * The post is the one right before the name (党组成员、副部长 → 副部长); the body is the nearest one before the post in
+ * the same clause; a 省长 or 市长 right after a place belongs to that place's people's government.
+ *
+ * <pre>{@code
+ * List<PersonFound> found = new SpeakerReader(Posts.standard(), new NameFinder(ChineseNames.standard()))
+ *         .read(new BodiesInText(text, bodies, places));
+ * }</pre>
+ */
+public final class SpeakerReader {
+
+    /** The most chars of department name between a body and a post (商务部 + 电子商务和信息化司 + 司长). */
+    private static final int MAX_GAP = 20;
+    private static final List<String> ACADEMIC_SUFFIXES = List.of("大学", "学院", "研究院", "研究所", "研究中心", "智库",
+            "实验室", "研究会");
+    private static final List<String> LOCAL_HEADS = List.of("省长", "市长", "区长", "县长", "州长", "盟长");
+    private static final Set<OrganizationKind> GOVERNMENT = Set.of(OrganizationKind.STATE_COUNCIL,
+            OrganizationKind.MINISTRY, OrganizationKind.AGENCY, OrganizationKind.CUSTOMS, OrganizationKind.PARTY_DEPT,
+            OrganizationKind.PROVINCIAL_DEPT, OrganizationKind.LOCAL_GOVERNMENT);
+
+    private final Posts posts;
+    private final NameFinder names;
+
+    public SpeakerReader(Posts posts, NameFinder names) {
+        this.posts = posts;
+        this.names = names;
+    }
+
+    public List<PersonFound> read(BodiesInText in) {
+        List<PersonFound> found = new ArrayList<>();
+        String text = in.text();
+        for (int i = 0; i < text.length(); i++) {
+            Optional<PersonFound> person = speakerAt(in, i);
+            if (person.isPresent()) {
+                found.add(person.get());
+                i = person.get().end() - 1;
+            }
+        }
+        return List.copyOf(found);
+    }
+
+    private Optional<PersonFound> speakerAt(BodiesInText in, int index) {
+        Optional<Post> post = posts.longestAt(in.text(), index).filter(SpeakerReader::isSpeakerPost);
+        if (post.isEmpty()) {
+            return Optional.empty();
+        }
+        int nameStart = index + post.get().length();
+        return names.speakerAt(in.text(), nameStart)
+                .map(name -> person(in, chain(in.text(), index, post.get()), name, nameStart));
+    }
+
+    private static boolean isSpeakerPost(Post p) {
+        return p.role() != Post.Role.JOURNALIST && p.role() != Post.Role.EDITOR;
+    }
+
+    /** The posts held together (党组书记、部长; 教授、博士生导师), the last one right before the name. */
+    private record Chain(int start, Post reported) {
+    }
+
+    private Chain chain(String text, int lastStart, Post last) {
+        int start = lastStart;
+        Post reported = last;
+        while (start > 1 && "、兼".indexOf(text.charAt(start - 1)) >= 0) {
+            Optional<Post> before = posts.longestEndingAt(text, start - 1);
+            if (before.isEmpty()) {
+                break;
+            }
+            start = start - 1 - before.get().length();
+            if (reported.weak() && !before.get().weak()) {
+                reported = before.get();
+            }
+        }
+        return new Chain(start, reported);
+    }
+
+    private PersonFound person(BodiesInText in, Chain chain, String name, int nameStart) {
+        Optional<BodyMatch> body = in.bodyBefore(chain.start(), MAX_GAP, b -> true);
+        PersonKind kind = kind(in, chain, body);
+        Organization org = organization(in, chain, body, kind);
+        int start = body.filter(b -> org == b.organization()).map(BodyMatch::start)
+                .or(() -> in.placeEndingAt(chain.start()).filter(p -> org != null).map(PlaceAt::start))
+                .orElse(chain.start());
+        return new PersonFound(name, chain.reported().title(), org, kind, start, nameStart + name.length());
+    }
+
+    private static PersonKind kind(BodiesInText in, Chain chain, Optional<BodyMatch> body) {
+        if (chain.reported().role() != Post.Role.OFFICIAL) {
+            return chain.reported().role().kind();
+        }
+        String before = in.text().substring(in.clauseStart(chain.start()), chain.start());
+        boolean academic = isAcademic(before) || body.map(b -> isAcademic(b.organization().name())).orElse(false);
+        return academic ? PersonKind.EXPERT : PersonKind.OFFICIAL;
+    }
+
+    private static Organization organization(BodiesInText in, Chain chain, Optional<BodyMatch> body,
+                                             PersonKind kind) {
+        if (kind == PersonKind.EXPERT) {
+            // an expert speaks for a research body, not for the ministry a think tank may sit under
+            return body.map(BodyMatch::organization).filter(o -> !GOVERNMENT.contains(o.kind())).orElse(null);
+        }
+        if (body.isPresent()) {
+            return body.get().organization();
+        }
+        return isLocalHead(chain.reported()) ? localGovernment(in, chain.start()) : null;
+    }
+
+    private static Organization localGovernment(BodiesInText in, int postStart) {
+        return in.placeEndingAt(postStart).map(PlaceAt::place).filter(ComposedBodies::canHaveDepartments)
+                .map(ComposedBodies::government).orElse(null);
+    }
+
+    private static boolean isLocalHead(Post post) {
+        return LOCAL_HEADS.stream().anyMatch(post.title()::endsWith);
+    }
+
+    private static boolean isAcademic(String text) {
+        return ACADEMIC_SUFFIXES.stream().anyMatch(text::endsWith)
+                || ACADEMIC_SUFFIXES.stream().anyMatch(s -> text.contains(s) && !text.endsWith("部"));
+    }
+}

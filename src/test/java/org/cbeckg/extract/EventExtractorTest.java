@@ -1,0 +1,124 @@
+package org.cbeckg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.cbeckg.TestArticles;
+import org.cbeckg.article.Article;
+import org.junit.jupiter.api.Test;
+
+class EventExtractorTest {
+
+    private static final LocalDate DAY = LocalDate.of(2023, 6, 15);
+    private static final String APPROVAL_2022 = "关于同意在鄂尔多斯等27个城市和地区设立跨境电子商务综合试验区的批复";
+
+    private static List<EventFact> events(Article article) {
+        return new EventExtractor().extract(article, TestPlaces.withPlacesAndBodies(article));
+    }
+
+    /** Each event as "kind|date|organiser|label". */
+    private static Set<String> rows(Article article) {
+        return events(article).stream().map(e -> e.kind().code() + "|" + e.date() + "|"
+                + (e.organizer() == null ? null : e.organizer().name()) + "|" + e.label()).collect(Collectors.toSet());
+    }
+
+    private static Set<String> rows(String... paragraphs) {
+        return rows(TestArticles.of(DAY, paragraphs));
+    }
+
+    @Test
+    void seed000PressConferenceAndEvaluation() {
+        assertEquals(Set.of("press_conference|2022-04-21|商务部|例行新闻发布会",
+                "evaluation|null|商务部|跨境电商综试区首次评估（全国前五批105个跨境电商综试区综合评估）"),
+                rows(TestArticles.seed("000")));
+    }
+
+    @Test
+    void seed001PressConferenceAndApproval() {
+        assertEquals(Set.of("press_conference|2022-02-17|商务部|例行新闻发布会", "approval|2022|国务院|" + APPROVAL_2022),
+                rows(TestArticles.seed("001")));
+    }
+
+    @Test
+    void seed002ApprovalButNotTheHistoryOrThePlannedEvaluations() {
+        assertEquals(Set.of("approval|2022|国务院|" + APPROVAL_2022), rows(TestArticles.seed("002")));
+    }
+
+    @Test
+    void seed003MergesTheActWithTheDocumentItIssued() {
+        assertEquals(Set.of("approval|2022|国务院|" + APPROVAL_2022), rows(TestArticles.seed("003")));
+    }
+
+    @Test
+    void seed004PartyPressConferenceWithAQuotedTitle() {
+        assertEquals(Set.of("press_conference|2022-05-20|中共中央宣传部|“打通内外贸，构建双循环”有关情况发布会"),
+                rows(TestArticles.seed("004")));
+    }
+
+    @Test
+    void pressConferencesOfOtherBodies() {
+        assertEquals(Set.of("press_conference|2023-06-15|国务院新闻办公室|新闻发布会"),
+                rows("国务院新闻办公室今天上午举行新闻发布会，国家统计局局长介绍有关情况。"));
+        assertEquals(Set.of("press_conference|2023-06-13|国务院新闻办公室|新闻发布会"),
+                rows("6月13日，海关总署新闻发言人吕大良在国新办新闻发布会上介绍，进出口保持增长。"));
+        assertEquals(Set.of("press_conference|2023-06-14|国家发展改革委|例行新闻发布会"),
+                rows("国家发展改革委14日举行例行新闻发布会。新闻发言人孟玮在发布会上表示，项目建设加快。"));
+    }
+
+    @Test
+    void theDatelineDatesAConferenceTheSentenceDoesNot() {
+        assertEquals(Set.of("press_conference|2023-06-08|商务部|例行新闻发布会"),
+                rows("新华社北京6月8日电 商务部新闻发言人束珏婷在例行新闻发布会上表示，外贸稳中向好。"));
+    }
+
+    @Test
+    void aConferenceStillToComeIsNoEvent() {
+        assertEquals(Set.of(), rows("国新办将于明天举行新闻发布会，介绍有关情况。"));
+    }
+
+    @Test
+    void anApprovalReportedAsNews() {
+        assertEquals(Set.of("approval|2023|国务院|关于同意在廊坊等33个城市和地区设立跨境电子商务综合试验区的批复"),
+                rows("日前，国务院印发《国务院关于同意在廊坊等33个城市和地区设立跨境电子商务综合试验区的批复》，"
+                        + "同意在廊坊市、沧州市等33个城市和地区设立综试区。"));
+    }
+
+    @Test
+    void anApprovalWithAStatedDay() {
+        assertEquals(Set.of("approval|2023-01-18|国务院|批复同意在廊坊市等33个城市和地区设立跨境电子商务综合试验区"),
+                rows("1月18日，国务院批复同意在廊坊市等33个城市和地区设立跨境电子商务综合试验区。"));
+    }
+
+    @Test
+    void anActIsNotMergedIntoAnEarlierBatchsReply() {
+        assertEquals(Set.of("approval|2023|国务院|批复同意在廊坊等33个城市和地区设立跨境电子商务综合试验区"),
+                rows("近日，国务院批复同意在廊坊等33个城市和地区设立跨境电子商务综合试验区。",
+                        "根据《国务院关于同意在天津等12个城市设立跨境电子商务综合试验区的批复》，天津先行先试。"));
+    }
+
+    @Test
+    void approvalsToldAsHistoryAreNoEvents() {
+        assertEquals(Set.of(), rows("2015年3月，国务院批复同意设立中国（杭州）跨境电子商务综合试验区。"
+                + "此后，国务院又先后六批批准设立综试区。"));
+        assertEquals(Set.of(), rows("根据《国务院关于同意设立中国（杭州）跨境电子商务综合试验区的批复》，杭州先行先试。"));
+    }
+
+    @Test
+    void anEvaluationDoneIsAnEventButAPlanIsNot() {
+        assertEquals(Set.of("evaluation|null|商务部|第六批综试区考核评估"),
+                rows("近日，商务部会同有关部门对第六批综试区开展了考核评估。"));
+        assertEquals(Set.of(), rows("商务部将定期开展评估，完善综试区评估和退出机制。"));
+    }
+
+    @Test
+    void anEvaluationWithAStatedDate() {
+        assertEquals(Set.of("evaluation|2023-05|商务部|2022年度综试区评估"),
+                rows("2023年5月，商务部公布了2022年度综试区评估结果。"));
+        assertEquals(Set.of("evaluation|null|商务部|综试区综合评估"),
+                rows("6月8日，商务部新闻发言人表示，商务部对综试区进行了综合评估。"));
+    }
+}

@@ -1,0 +1,130 @@
+package org.cbeckg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.cbeckg.TestArticles;
+import org.cbeckg.article.Article;
+import org.junit.jupiter.api.Test;
+
+class PersonExtractorTest {
+
+    private static final LocalDate DAY = LocalDate.of(2023, 6, 15);
+
+    private static List<PersonMention> persons(Article article) {
+        return PersonExtractor.standard().extract(article, TestPlaces.withPlacesAndBodies(article));
+    }
+
+    /** Each person as "name|post|organisation|kind", the columns the gold scores. */
+    private static Set<String> rows(Article article) {
+        return persons(article).stream().map(p -> p.name() + "|" + p.post() + "|"
+                + (p.organization() == null ? null : p.organization().name()) + "|" + p.kind().code())
+                .collect(Collectors.toSet());
+    }
+
+    private static Set<String> rows(String... paragraphs) {
+        return rows(TestArticles.of(DAY, paragraphs));
+    }
+
+    @Test
+    void seed000() {
+        assertEquals(Set.of("周頔|记者|澎湃新闻|journalist", "高峰|新闻发言人|商务部|official", "李跃群|责任编辑|null|editor",
+                "蒋立冬|图片编辑|null|editor", "吴剑|责任编辑|null|editor"), rows(TestArticles.seed("000")));
+    }
+
+    @Test
+    void seed001() {
+        assertEquals(Set.of("周頔|记者|澎湃新闻|journalist", "高峰|新闻发言人|商务部|official", "李墨轩|责任编辑|null|editor"),
+                rows(TestArticles.seed("001")));
+    }
+
+    @Test
+    void seed002() {
+        assertEquals(Set.of("张亚楠|责任编辑|null|editor"), rows(TestArticles.seed("002")));
+    }
+
+    @Test
+    void seed003ReadsTheDatelineAndLeavesOutTheNamelessExpert() {
+        assertEquals(Set.of("邹多为|记者|新华社|journalist", "于佳欣|记者|新华社|journalist", "刘万里|责任编辑|null|editor"),
+                rows(TestArticles.seed("003")));
+    }
+
+    @Test
+    void seed004ReadsThePhotoCredit() {
+        assertEquals(Set.of("周頔|记者|澎湃新闻|journalist", "盛秋平|副部长|商务部|official", "王令浚|副署长|海关总署|official",
+                "吴剑|责任编辑|null|editor"), rows(TestArticles.seed("004")));
+    }
+
+    @Test
+    void onePersonPerArticleWithTheMostInformativeMention() {
+        List<PersonMention> found = persons(TestArticles.seed("000"));
+        assertEquals(1, found.stream().filter(p -> p.name().equals("高峰")).count());
+        PersonMention gao = found.stream().filter(p -> p.name().equals("高峰")).findFirst().orElseThrow();
+        assertEquals("商务部新闻发言人高峰", gao.evidence().exact());
+    }
+
+    @Test
+    void spokespersonOfAnotherCommission() {
+        assertEquals(Set.of("孟玮|新闻发言人|国家发展改革委|official"),
+                rows("国家发展改革委新闻发言人孟玮表示，今年以来项目建设加快推进。孟玮说，下一步将加强调度。"));
+    }
+
+    @Test
+    void officialWithADepartmentBetweenBodyAndPost() {
+        assertEquals(Set.of("李兴乾|司长|商务部|official"), rows("商务部对外贸易司司长李兴乾介绍，外贸稳中提质。"));
+    }
+
+    @Test
+    void theStrongerPostOfAChainIsReported() {
+        assertEquals(Set.of("王受文|副部长|商务部|official"), rows("商务部党组成员、副部长王受文指出，要稳住外贸。"));
+    }
+
+    @Test
+    void aViceGovernorBelongsToTheProvincialGovernment() {
+        assertEquals(Set.of("罗强|副省长|四川省人民政府|official"), rows("四川省副省长罗强在会上强调，要推动综试区建设。"));
+    }
+
+    @Test
+    void academicsAreExperts() {
+        assertEquals(Set.of("王健|教授|null|expert"), rows("对外经济贸易大学教授王健认为，扩围有利于稳外贸。"));
+        assertEquals(Set.of("李鸣涛|院长|null|expert"), rows("某研究院院长李鸣涛表示，海外仓建设进入新阶段。"));
+    }
+
+    @Test
+    void bylinesOfOtherMedia() {
+        assertEquals(Set.of("李晓琳|记者|中新网|journalist", "张可|记者|中新网|journalist"),
+                rows("中新网北京3月5日电（记者 李晓琳 张可）两会期间，代表委员热议外贸。"));
+        assertEquals(Set.of("刘洋|记者|null|journalist", "陈晨|通讯员|null|journalist"), rows("本报记者 刘洋 通讯员 陈晨"));
+        assertEquals(Set.of("胡泽宇|记者|第一财经|journalist"), rows("第一财经记者 胡泽宇", "正文。"));
+    }
+
+    @Test
+    void editorCreditsOfOtherForms() {
+        assertEquals(Set.of("王小明|编辑|null|editor", "赵敏|校对|null|editor"), rows("正文。", "（编辑 王小明）", "校对：赵敏"));
+        assertEquals(Set.of("欧阳晓|责任编辑|null|editor"), rows("正文。", "责任编辑：欧阳晓 AB012"));
+        assertEquals(Set.of("孙岩|责编|null|editor", "田野|记者|null|journalist", "林立|实习生|null|journalist"),
+                rows("文/记者 田野 实习生 林立", "正文。", "【责编：孙岩_NF5619】"));
+    }
+
+    @Test
+    void runningTextIsNoByline() {
+        assertEquals(Set.of(), rows("记者了解到，记者查询，发现多家企业。记者从商务部获悉，编辑出版工作顺利。"));
+    }
+
+    @Test
+    void commonWordsAfterPostsAreNoNames() {
+        assertEquals(Set.of(), rows("新闻发言人高峰期间答问。“部长通道”上人气很旺，主席台上坐满嘉宾。"));
+        assertEquals(Set.of(), rows("专家认为，有关部门负责人表示要加强协调。"));
+        assertEquals(Set.of(), rows("该协会副会长单位、理事单位共有50家。"));
+    }
+
+    @Test
+    void requiresBodiesAndPlaces() {
+        assertTrue(PersonExtractor.standard().requires().containsAll(Set.of(FactKind.ORGANIZATION, FactKind.PLACE)));
+    }
+}
