@@ -15,6 +15,9 @@ public final class StandardPipeline {
         Gazetteer gazetteer = Gazetteer.standard();
         return ExtractionPipeline.builder()
                 .add(new PlaceExtractor(gazetteer))
+                .add(OrganizationExtractor.standard())
+                .add(PersonExtractor.standard())
+                .add(new EventExtractor())
                 .add(new BatchExtractor())
                 .add(new ZoneExtractor())
                 .build();

@@ -6,6 +6,7 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.DCTerms;
+import org.cbeckg.extract.bodies.BodyList;
 import org.cbeckg.extract.gazetteer.Gazetteer;
 import org.cbeckg.vocab.CBEC;
 import org.cbeckg.vocab.Vocabularies;
@@ -20,16 +21,19 @@ public final class ReferenceGraphBuilder {
 
     private final Iris iris;
     private final Gazetteer gazetteer;
+    private final BodyList bodies;
 
-    public ReferenceGraphBuilder(Iris iris, Gazetteer gazetteer) {
+    public ReferenceGraphBuilder(Iris iris, Gazetteer gazetteer, BodyList bodies) {
         this.iris = iris;
         this.gazetteer = gazetteer;
+        this.bodies = bodies;
     }
 
     public Model build() {
         Model model = ModelFactory.createDefaultModel().setNsPrefixes(Vocabularies.prefixes());
         EntityDescriber describe = new EntityDescriber(model, iris);
         gazetteer.all().forEach(describe::place);
+        bodies.all().forEach(describe::organization);
         model.createResource(iris.indicatorDataset().getURI())
                 .addProperty(RDF.type, QB.DataSet)
                 .addProperty(QB.structure, CBEC.IndicatorStructure)
@@ -38,7 +42,7 @@ public final class ReferenceGraphBuilder {
         model.createResource(iris.referenceGraph().getURI())
                 .addProperty(RDFS.label, "参考数据：行政区划、国家、经济地带、机构", "zh")
                 .addProperty(RDFS.label, "Reference data: divisions, countries, macro-regions, bodies", "en")
-                .addProperty(DCTerms.source, "china-division 2.7.0 (NBS 2023 codes); i18n-iso-countries 7.14.0");
+                .addProperty(DCTerms.source, "china-division 2.7.0 (NBS 2023 codes); i18n-iso-countries 7.14.0; CBEC-KG list of central bodies");
         return model;
     }
 }

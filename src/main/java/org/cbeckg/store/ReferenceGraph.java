@@ -1,5 +1,6 @@
 package org.cbeckg.store;
 
+import org.cbeckg.extract.bodies.BodyList;
 import org.cbeckg.extract.gazetteer.Gazetteer;
 import org.cbeckg.graph.ReferenceGraphBuilder;
 
@@ -12,6 +13,6 @@ public final class ReferenceGraph {
     /** Returns true when the graph was (re)loaded. */
     public static boolean ensure(KnowledgeStore store) {
         return StampedGraphs.ensure(store, store.iris().referenceGraph().asNode(),
-                new ReferenceGraphBuilder(store.iris(), Gazetteer.standard()).build());
+                new ReferenceGraphBuilder(store.iris(), Gazetteer.standard(), BodyList.standard()).build());
     }
 }
