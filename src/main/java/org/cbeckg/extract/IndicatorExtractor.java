@@ -136,7 +136,7 @@ public final class IndicatorExtractor implements Extractor<IndicatorFact> {
             String head = text.substring(clause.start(), start);
             FigureContext context = new FigureContext(q, text.substring(sentence.start(), clause.end()),
                     clause.start() - sentence.start(), start - sentence.start(), end - sentence.start(),
-                    CBEC.matcher(layout.textOf(layout.paragraphAt(start))).find());
+                    aboutCrossBorderECommerce(start));
             FigureRole role = FigureRole.of(q, head);
             Level base = lastLevel != null && lastLevel.sentence().equals(sentence) ? lastLevel : null;
             Naming naming = namer.name(context, role, base == null ? null : base.measure());
@@ -160,10 +160,21 @@ public final class IndicatorExtractor implements Extractor<IndicatorFact> {
             return new Candidate(fact, inQuestion, regions.inTitle(start));
         }
 
+        /** The figure's paragraph or the one before (其中，出口… continues it) is about cross-border e-commerce. */
+        private boolean aboutCrossBorderECommerce(int at) {
+            int p = layout.paragraphAt(at).paragraph();
+            return CBEC.matcher(layout.textOf(layout.paragraphs().get(p))).find()
+                    || p > 0 && CBEC.matcher(layout.textOf(layout.paragraphs().get(p - 1))).find();
+        }
+
         private Period periodOf(Quantity q, int start, TextLayout.Range sentence) {
             List<TimeCue> inSentence = new ArrayList<>(cues.stream()
                     .filter(c -> c.start() >= sentence.start() && c.end() <= sentence.end()).toList());
             inSentence.addAll(perfectiveCues(sentence, start));
+            if (text.startsWith("其中", sentence.start())) {
+                // 其中，出口1.83万亿元: a breakdown of the figure just stated, so of its period
+                inSentence.add(new TimeCue(sentence.start(), sentence.start(), TimeCue.Kind.SAME_PERIOD, null, 0));
+            }
             inSentence.sort(java.util.Comparator.comparingInt(TimeCue::start));
             return periods.resolve(inSentence, start, lastPeriod, q.perfective());
         }

@@ -6,8 +6,9 @@ import java.util.List;
 import org.cbeckg.article.ArticleText;
 
 /**
- * Paragraphs, sentences and clauses of an article's text, in chars of the Java string. A sentence ends at 。！？；
- * or a line break; a clause also ends at a comma, a colon or a bracket, so {@code 浙江共有12个综试区（其中金华市有
+ * Paragraphs, sentences and clauses of an article's text, in chars of the Java string. A sentence ends at 。！？ or a
+ * line break; a clause also ends at a comma, a semicolon (statistics list parallel figures across it), a colon or a
+ * bracket, so {@code 浙江共有12个综试区（其中金华市有
  * 金华、义乌两个）} has two clauses. The enumeration comma 、 does not end a clause.
  *
  * <pre>{@code
@@ -17,8 +18,8 @@ import org.cbeckg.article.ArticleText;
  */
 public final class TextLayout {
 
-    private static final String SENTENCE_ENDS = "。！？；!?;\n";
-    private static final String CLAUSE_ENDS = "，,：:（）()";
+    private static final String SENTENCE_ENDS = "。！？!?\n";
+    private static final String CLAUSE_ENDS = "，,；;：:（）()";
 
     /** Chars {@code [start, end)} of the text; {@code paragraph} is the index of the paragraph holding it. */
     public record Range(int start, int end, int paragraph) {
