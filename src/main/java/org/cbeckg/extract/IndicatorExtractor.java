@@ -136,7 +136,7 @@ public final class IndicatorExtractor implements Extractor<IndicatorFact> {
             String head = text.substring(clause.start(), start);
             FigureContext context = new FigureContext(q, text.substring(sentence.start(), clause.end()),
                     clause.start() - sentence.start(), start - sentence.start(), end - sentence.start(),
-                    aboutCrossBorderECommerce(start));
+                    aboutCrossBorderECommerce(start), areas.withoutPlaces(clause.start(), start));
             FigureRole role = FigureRole.of(q, head);
             Level base = lastLevel != null && lastLevel.sentence().equals(sentence) ? lastLevel : null;
             Naming naming = namer.name(context, role, base == null ? null : base.measure());

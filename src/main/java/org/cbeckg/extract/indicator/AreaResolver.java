@@ -74,6 +74,19 @@ public final class AreaResolver {
         return area;
     }
 
+    /** The text of chars {@code [start, end)} with the place names in it removed. */
+    public String withoutPlaces(int start, int end) {
+        StringBuilder sb = new StringBuilder();
+        int at = start;
+        for (Located p : places) {
+            if (p.start() >= at && p.end() <= end) {
+                sb.append(layout.text(), at, p.start());
+                at = p.end();
+            }
+        }
+        return sb.append(layout.text(), at, end).toString();
+    }
+
     /** Empty when the clause says nothing about the area; a present empty when it names one we cannot resolve. */
     private Optional<Optional<Place>> areaSaid(int start, int limit, int figure) {
         Optional<Place> subject = subjectAt(afterFiller(start, limit), limit);

@@ -12,9 +12,12 @@ import org.cbeckg.extract.number.Quantity;
  * @param figureStart  where the figure (without hedge words) starts
  * @param figureEnd    where the figure's unit ends
  * @param cbec         the paragraph is about cross-border e-commerce
+ * @param placeFreeHead the clause before the figure with place names removed ({@code 其中有、} for
+ *                      {@code 其中金华市有金华、义乌}), to tell a clause that names what it counts from one that
+ *                      leaves it to the clause before
  */
 public record FigureContext(Quantity quantity, String sentence, int clauseStart, int figureStart, int figureEnd,
-                            boolean cbec) {
+                            boolean cbec, String placeFreeHead) {
     public FigureContext {
         Objects.requireNonNull(quantity);
         Objects.requireNonNull(sentence);

@@ -28,7 +28,7 @@ public final class MeasureNamer {
     /** A measure counted by the pilot zones (各综试区已累计制定41项标准) carries that scope in its label. */
     private static final Pattern ZONE_ACTOR = Pattern.compile("综试区|综合试验区");
     private static final Pattern BATCH = Pattern.compile("([前第](?:[一二三四五六七八九十]+|\\d+)批)$");
-    private static final Pattern WHOLE = Pattern.compile("占(全国|全省|全市|全区|全球|全部|全行业)?");
+    private static final Pattern WHOLE_END = Pattern.compile("的|比重|比例|份额");
     private static final Pattern MONEY_WORDS = Pattern.compile("额|金额|规模|进出口|出口|进口|销售|交易|营收|收入|投资"
             + "|产值|GDP|生产总值|零售|消费|贸易");
     private static final Pattern NOUN_END = Pattern.compile("的|在|将|已|进行|签署|设立|实现|开展|参与|提供|通过|共同"
@@ -38,6 +38,9 @@ public final class MeasureNamer {
             + "|[一二三四]季度|[上下]半年|目前|截至目前|已经|已|各地|各)");
     private static final Pattern TRAILING = Pattern.compile("(?:实现|完成|达到|达|为|有|共有|共|超过|突破|逾|超|近|约"
             + "|接近|将近|大约|不到|不足|至少|同比|环比|增长|下降|累计|已经|已|了|分别|总计|合计|占)+$");
+    private static final Pattern GENERIC_HEAD = Pattern.compile("(?:其中)?(?:数量|面积|规模|金额|总额|总量|总数|数|量|有)");
+    private static final Pattern LEADING_VERB = Pattern.compile("^(?:建设|建成|培育|设立|新设|新增|引进|打造|拥有|开展"
+            + "|带动|累计|共有|共|已有|有)");
     private static final int MAX_LABEL = 14;
     private static final int MAX_NOUN = 8;
 
@@ -54,9 +57,10 @@ public final class MeasureNamer {
 
     private Naming level(FigureContext f) {
         Unit unit = f.quantity().unit();
-        int nounEnd = f.figureEnd() + countedNoun(f).length();
-        Optional<Measure> m = vocabulary.best(new MeasureVocabulary.Query(f.sentence(), f.clauseStart(),
-                f.figureStart(), f.figureEnd(), nounEnd, x -> x.accepts(unit), f.cbec()));
+        Optional<Measure> m = vocabulary.best(query(f, f.clauseStart(), x -> x.accepts(unit)));
+        if (m.isEmpty() && isElliptical(f)) {
+            m = vocabulary.best(query(f, 0, x -> x.accepts(unit)));
+        }
         if (m.isPresent()) {
             Unit resolved = unit != null ? unit : m.get().unitForBareNumber();
             return new Naming(batchPrefix(f) + zoneScope(f, m.get()) + m.get().labelZh(), resolved, m.get());
@@ -66,15 +70,30 @@ public final class MeasureNamer {
         return new Naming(label, resolved, Measure.named(label));
     }
 
+    /** The sentence from {@code from} to the end of the figure's clause, as a vocabulary query. */
+    private static MeasureVocabulary.Query query(FigureContext f, int from, java.util.function.Predicate<Measure> fits) {
+        int nounEnd = f.figureEnd() + countedNoun(f).length();
+        return new MeasureVocabulary.Query(f.sentence().substring(from), f.clauseStart() - from,
+                f.figureStart() - from, f.figureEnd() - from, nounEnd - from, fits, f.cbec());
+    }
+
+    /** 海外仓布局持续优化，数量超过了2000个: the clause names no thing of its own, so the clause before does. */
+    private static boolean isElliptical(FigureContext f) {
+        String rest = nounPhrase(f.placeFreeHead().replaceAll("[、和与及等]", ""));
+        return countedNoun(f).isEmpty() && (rest.isEmpty() || GENERIC_HEAD.matcher(rest).matches());
+    }
+
     private Naming derived(FigureContext f, FigureRole role, Measure previousLevel) {
         String head = f.head();
-        Optional<Measure> own = vocabulary.best(new MeasureVocabulary.Query(head, 0, head.length(), head.length(),
-                head.length(), x -> !x.unit().equals("percent"), f.cbec()));
-        Measure base = own.orElse(previousLevel != null ? previousLevel : Measure.named(nounPhrase(head)));
+        int share = role == FigureRole.SHARE ? head.lastIndexOf('占') : -1;
+        String own = share >= 0 ? head.substring(0, share) : head;
+        Optional<Measure> named = vocabulary.best(new MeasureVocabulary.Query(own, 0, own.length(), own.length(),
+                own.length(), x -> !x.unit().equals("percent"), f.cbec()));
+        Measure base = named.orElse(previousLevel != null ? previousLevel : Measure.named(nounPhrase(own)));
         String label = switch (role) {
-            case GROWTH -> base.labelZh() + "增速";
+            case GROWTH -> base.labelZh() + (f.quantity().unit() == Unit.PERCENTAGE_POINT ? "增速变动" : "增速");
             case MULTIPLE -> base.stem() + "增长倍数";
-            case SHARE -> base.labelZh() + "占" + whole(head) + "比重";
+            case SHARE -> base.labelZh() + shareOf(head.substring(share + 1));
             default -> base.labelZh();
         };
         return new Naming(label, f.quantity().unit(), base);
@@ -90,13 +109,15 @@ public final class MeasureNamer {
         return !zoned && ZONE_ACTOR.matcher(f.head()).find() ? "综试区" : "";
     }
 
-    private static String whole(String head) {
-        Matcher m = WHOLE.matcher(head);
-        String whole = null;
-        while (m.find()) {
-            whole = m.group(1);
+    /** 占全国的比重 → 占全国比重; 占同期货物贸易进出口总值的 → 占货物贸易进出口总值比重; 占比 → 占比. */
+    private static String shareOf(String afterZhan) {
+        if (afterZhan.startsWith("比")) {
+            return "占比";
         }
-        return whole == null ? "总量" : whole;
+        Matcher m = WHOLE_END.matcher(afterZhan);
+        String whole = (m.find() ? afterZhan.substring(0, m.start()) : afterZhan).replace("同期", "");
+        whole = TRAILING.matcher(whole).replaceFirst("");
+        return "占" + (whole.isEmpty() ? "总量" : whole) + "比重";
     }
 
     /** The noun a count counts: {@code 国家} in {@code 与23个国家签署…}. */
@@ -124,6 +145,7 @@ public final class MeasureNamer {
             s = LEADING.matcher(s).replaceFirst("");
         }
         s = TRAILING.matcher(s).replaceFirst("");
+        s = LEADING_VERB.matcher(s).replaceFirst("");
         return s.length() > MAX_LABEL ? s.substring(s.length() - MAX_LABEL) : s;
     }
 
