@@ -125,13 +125,14 @@ public final class IndicatorExtractor implements Extractor<IndicatorFact> {
                 char clauseEnd = clause.end() < text.length() ? text.charAt(clause.end()) : 0;
                 String head = text.substring(clause.start(), start);
                 if (StatisticFilter.isStatistic(q, head, text.substring(end, clause.end()), clauseEnd)) {
-                    out.add(candidate(q, start, end, clause));
+                    candidate(q, start, end, clause).ifPresent(out::add);
                 }
             }
             return out;
         }
 
-        private Candidate candidate(Quantity q, int start, int end, TextLayout.Range clause) {
+        /** Empty for a target or forecast, which states no fact yet. */
+        private java.util.Optional<Candidate> candidate(Quantity q, int start, int end, TextLayout.Range clause) {
             TextLayout.Range sentence = layout.sentenceAt(start);
             String head = text.substring(clause.start(), start);
             FigureContext context = new FigureContext(q, text.substring(sentence.start(), clause.end()),
@@ -146,6 +147,9 @@ public final class IndicatorExtractor implements Extractor<IndicatorFact> {
                 perfectiveFigures.add(start);
             }
             var area = inherits ? base.area() : areas.areaAt(start);
+            if (StatisticFilter.isTarget(text.substring(sentence.start(), start), period, published)) {
+                return java.util.Optional.empty();
+            }
             if (!role.isDerived()) {
                 lastLevel = new Level(naming.base(), period, area, sentence);
             }
@@ -157,7 +161,7 @@ public final class IndicatorExtractor implements Extractor<IndicatorFact> {
                     area, q.surfaceForm(), role.isDerived() ? growthBase(head) : null,
                     inQuestion ? null : speakers.speakerAt(start), article.body().spanOfChars(clause.start(),
                     clause.end()));
-            return new Candidate(fact, inQuestion, regions.inTitle(start));
+            return java.util.Optional.of(new Candidate(fact, inQuestion, regions.inTitle(start)));
         }
 
         /** The figure's paragraph or the one before (其中，出口… continues it) is about cross-border e-commerce. */

@@ -178,6 +178,31 @@ class IndicatorExtractorTest {
     }
 
     @Test
+    void targetsAndForecastsAreNoIndicators() {
+        List<IndicatorFact> facts = extract(LocalDate.of(2024, 7, 25), new String[] {},
+                "下一步，全省将力争到2025年跨境电商交易额突破1500亿元，培育100家以上龙头企业。预计全年出口增长8%左右。");
+        assertEquals(List.of(), facts);
+    }
+
+    @Test
+    void comparedPeriodIsNotTheFiguresPeriod() {
+        List<IndicatorFact> facts = extract(LocalDate.of(2024, 7, 25), new String[] {},
+                "据测算，上半年全省跨境电商进出口额为560亿元，同比下降2.1%，降幅较一季度收窄3个百分点。");
+        assertEquals("2024-H1", period(find(facts, "3", Unit.PERCENTAGE_POINT)));
+        assertEquals("跨境电商进出口额增速变动", find(facts, "3", Unit.PERCENTAGE_POINT).measure());
+    }
+
+    @Test
+    void shareNamesItsWholeAndCountNamesItsNoun() {
+        List<IndicatorFact> facts = extract(LocalDate.of(2024, 3, 20), new String[] {},
+                "2023年，我国跨境电商进出口2.38万亿元，占同期货物贸易进出口总值的5.7%。目前，我国跨境电商主体已超10万家，"
+                        + "建设独立站超20万个。");
+        assertEquals("跨境电商进出口额占货物贸易进出口总值比重", find(facts, "5.7", Unit.PERCENT).measure());
+        assertEquals("独立站数量", find(facts, "200000", Unit.COUNT).measure());
+        assertEquals("跨境电商企业数量", find(facts, "100000", Unit.COUNT).measure());
+    }
+
+    @Test
     void declaresItsContract() {
         assertEquals(FactKind.INDICATOR, EXTRACTOR.produces());
         assertEquals(java.util.Set.of(FactKind.PLACE, FactKind.PERSON), EXTRACTOR.requires());

@@ -122,7 +122,7 @@ public final class MeasureNamer {
 
     /** The noun a count counts: {@code 国家} in {@code 与23个国家签署…}. */
     private static String countedNoun(FigureContext f) {
-        String tail = f.tail();
+        String tail = f.tail().replaceFirst("^(?:以上|左右|上下|以下|以内|之多)", "");
         Matcher m = NOUN_END.matcher(tail);
         String noun = m.find() ? tail.substring(0, m.start()) : tail;
         return noun.length() > MAX_NOUN ? noun.substring(0, MAX_NOUN) : noun;

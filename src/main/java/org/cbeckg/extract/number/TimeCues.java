@@ -57,10 +57,16 @@ public final class TimeCues {
         List<TimeCue> kept = new ArrayList<>();
         for (TimeCue c : all) {
             if (kept.isEmpty() || !kept.get(kept.size() - 1).overlaps(c)) {
-                kept.add(c);
+                kept.add(asComparison(text, c));
             }
         }
         return List.copyOf(kept);
+    }
+
+    /** 较一季度收窄, 与2021年相比: a period after 比/较/与 is what the figure is compared with. */
+    private static TimeCue asComparison(String text, TimeCue c) {
+        boolean compared = c.kind() == Kind.PERIOD && c.start() > 0 && "比较与".indexOf(text.charAt(c.start() - 1)) >= 0;
+        return compared ? new TimeCue(c.start() - 1, c.end(), Kind.COMPARISON, null, 0) : c;
     }
 
     private static List<Rule> rules() {
@@ -69,7 +75,7 @@ public final class TimeCues {
                         (t, m) -> t.cue(m, Kind.COMPARISON, null, 0)),
                 rule("截[至止]到?(?:" + year("a") + "(?:(?<m>" + MONTH + ")月(?:(?<d>[0-9]{1,2})日)?)?|(?<m2>"
                         + MONTH + ")月(?:(?<d2>[0-9]{1,2})日)?)(?:底|末)?", TimeCues::untilDate),
-                rule("截[至止]到?(?:目前|现在|当前|今天|发稿时)|至今|迄今|目前|当前|现已|如今|逐步"
+                rule("截[至止]到?(?:目前|现在|当前|今天|发稿时)|至今|迄今|至此|目前|当前|现已|如今|逐步"
                         + "|(?:自|从)" + year("a") + "(?:至今|迄今)", (t, m) -> t.asOfPublication(m, Kind.AS_OF)),
                 rule("已经|已|累计|共有|共计|总共|一共|共设立|先后|陆续|现有",
                         (t, m) -> t.asOfPublication(m, Kind.AS_OF_WEAK)),
