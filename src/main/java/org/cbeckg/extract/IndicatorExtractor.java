@@ -1,11 +1,15 @@
 package org.cbeckg.extract;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.cbeckg.article.Article;
+import org.cbeckg.extract.gazetteer.Place;
 import org.cbeckg.extract.indicator.AreaResolver;
 import org.cbeckg.extract.indicator.FigureContext;
 import org.cbeckg.extract.indicator.FigureRole;
@@ -93,13 +97,13 @@ public final class IndicatorExtractor implements Extractor<IndicatorFact> {
         private final AreaResolver areas;
         private final SpeakerResolver speakers;
         private final MeasureNamer namer;
-        private final java.time.LocalDate published;
+        private final LocalDate published;
         private final List<Integer> perfectiveFigures = new ArrayList<>();
         private Period lastPeriod;
         private Level lastLevel;
 
         /** The last level figure, for the growth rate that follows it. */
-        private record Level(Measure measure, Period period, org.cbeckg.extract.gazetteer.Place area,
+        private record Level(Measure measure, Period period, Place area,
                              TextLayout.Range sentence) {
         }
 
@@ -119,49 +123,80 @@ public final class IndicatorExtractor implements Extractor<IndicatorFact> {
         List<Candidate> candidates() {
             List<Candidate> out = new ArrayList<>();
             for (Quantity q : QuantityGrammar.scan(text)) {
-                int start = article.body().charIndex(q.span().start());
-                int end = article.body().charIndex(q.span().end());
-                TextLayout.Range clause = layout.clauseAt(start);
-                char clauseEnd = clause.end() < text.length() ? text.charAt(clause.end()) : 0;
-                String head = text.substring(clause.start(), start);
-                if (StatisticFilter.isStatistic(q, head, text.substring(end, clause.end()), clauseEnd)) {
-                    candidate(q, start, end, clause).ifPresent(out::add);
+                Spot s = spot(q);
+                if (StatisticFilter.isStatistic(q, s.head(), s.tail(), s.clauseEnd())) {
+                    candidate(s).ifPresent(out::add);
                 }
             }
             return out;
         }
 
+        /** Where a figure is: chars {@code [start, end)} of the text, in its clause and sentence. */
+        private record Spot(Quantity q, String text, int start, int end, TextLayout.Range clause,
+                            TextLayout.Range sentence) {
+            String head() {
+                return text.substring(clause.start(), start);
+            }
+
+            String tail() {
+                return text.substring(end, clause.end());
+            }
+
+            char clauseEnd() {
+                return clause.end() < text.length() ? text.charAt(clause.end()) : 0;
+            }
+        }
+
+        private Spot spot(Quantity q) {
+            int start = article.body().charIndex(q.span().start());
+            int end = article.body().charIndex(q.span().end());
+            return new Spot(q, text, start, end, layout.clauseAt(start), layout.sentenceAt(start));
+        }
+
         /** Empty for a target or forecast, which states no fact yet. */
-        private java.util.Optional<Candidate> candidate(Quantity q, int start, int end, TextLayout.Range clause) {
-            TextLayout.Range sentence = layout.sentenceAt(start);
-            String head = text.substring(clause.start(), start);
-            FigureContext context = new FigureContext(q, text.substring(sentence.start(), clause.end()),
-                    clause.start() - sentence.start(), start - sentence.start(), end - sentence.start(),
-                    aboutCrossBorderECommerce(start), areas.withoutPlaces(clause.start(), start));
-            FigureRole role = FigureRole.of(q, head);
-            Level base = lastLevel != null && lastLevel.sentence().equals(sentence) ? lastLevel : null;
-            Naming naming = namer.name(context, role, base == null ? null : base.measure());
-            boolean inherits = role.isDerived() && base != null && !hasOwnTime(clause, start);
-            Period period = inherits ? base.period() : periodOf(q, start, sentence);
-            if (q.perfective()) {
-                perfectiveFigures.add(start);
+        private Optional<Candidate> candidate(Spot s) {
+            FigureRole role = FigureRole.of(s.q(), s.head());
+            Level base = lastLevel != null && lastLevel.sentence().equals(s.sentence()) ? lastLevel : null;
+            Naming naming = namer.name(context(s), role, base == null ? null : base.measure());
+            boolean inherits = role.isDerived() && base != null && !hasOwnTime(s);
+            Period period = inherits ? base.period() : periodOf(s);
+            Place area = inherits ? base.area() : areas.areaAt(s.start());
+            if (StatisticFilter.isTarget(text.substring(s.sentence().start(), s.start()), period, published)) {
+                return Optional.empty();
             }
-            var area = inherits ? base.area() : areas.areaAt(start);
-            if (StatisticFilter.isTarget(text.substring(sentence.start(), start), period, published)) {
-                return java.util.Optional.empty();
-            }
+            remember(s, role, naming, period, area);
+            return Optional.of(toCandidate(s, role, naming, period, area));
+        }
+
+        private FigureContext context(Spot s) {
+            int from = s.sentence().start();
+            return new FigureContext(s.q(), text.substring(from, s.clause().end()), s.clause().start() - from,
+                    s.start() - from, s.end() - from, aboutCrossBorderECommerce(s.start()),
+                    areas.withoutPlaces(s.clause().start(), s.start()));
+        }
+
+        /** What later figures inherit: the level a growth rate refers to, the period 同期 means, 了-sentences. */
+        private void remember(Spot s, FigureRole role, Naming naming, Period period, Place area) {
             if (!role.isDerived()) {
-                lastLevel = new Level(naming.base(), period, area, sentence);
+                lastLevel = new Level(naming.base(), period, area, s.sentence());
             }
             if (period != null && period.kind() != Period.Kind.AS_OF) {
                 lastPeriod = period;
             }
-            boolean inQuestion = regions.inQuestion(start);
+            if (s.q().perfective()) {
+                perfectiveFigures.add(s.start());
+            }
+        }
+
+        private Candidate toCandidate(Spot s, FigureRole role, Naming naming, Period period, Place area) {
+            Quantity q = s.q();
+            boolean inQuestion = regions.inQuestion(s.start());
+            PersonMention speaker = inQuestion ? null : speakers.speakerAt(s.start());
+            String growthBase = role.isDerived() ? growthBase(s.head()) : null;
             IndicatorFact fact = new IndicatorFact(naming.label(), q.value(), naming.unit(), q.qualifier(), period,
-                    area, q.surfaceForm(), role.isDerived() ? growthBase(head) : null,
-                    inQuestion ? null : speakers.speakerAt(start), article.body().spanOfChars(clause.start(),
-                    clause.end()));
-            return java.util.Optional.of(new Candidate(fact, inQuestion, regions.inTitle(start)));
+                    area, q.surfaceForm(), growthBase, speaker,
+                    article.body().spanOfChars(s.clause().start(), s.clause().end()));
+            return new Candidate(fact, inQuestion, regions.inTitle(s.start()));
         }
 
         /** The figure's paragraph or the one before (其中，出口… continues it) is about cross-border e-commerce. */
@@ -171,7 +206,9 @@ public final class IndicatorExtractor implements Extractor<IndicatorFact> {
                     || p > 0 && CBEC.matcher(layout.textOf(layout.paragraphs().get(p - 1))).find();
         }
 
-        private Period periodOf(Quantity q, int start, TextLayout.Range sentence) {
+        private Period periodOf(Spot s) {
+            TextLayout.Range sentence = s.sentence();
+            int start = s.start();
             List<TimeCue> inSentence = new ArrayList<>(cues.stream()
                     .filter(c -> c.start() >= sentence.start() && c.end() <= sentence.end()).toList());
             inSentence.addAll(perfectiveCues(sentence, start));
@@ -179,8 +216,8 @@ public final class IndicatorExtractor implements Extractor<IndicatorFact> {
                 // 其中，出口1.83万亿元: a breakdown of the figure just stated, so of its period
                 inSentence.add(new TimeCue(sentence.start(), sentence.start(), TimeCue.Kind.SAME_PERIOD, null, 0));
             }
-            inSentence.sort(java.util.Comparator.comparingInt(TimeCue::start));
-            return periods.resolve(inSentence, start, lastPeriod, q.perfective());
+            inSentence.sort(Comparator.comparingInt(TimeCue::start));
+            return periods.resolve(inSentence, start, lastPeriod, s.q().perfective());
         }
 
         /** 推广了近70项…并与23个国家签署: a sentence told as completed results counts its stocks at the date. */
@@ -195,8 +232,8 @@ public final class IndicatorExtractor implements Extractor<IndicatorFact> {
         }
 
         /** A growth figure with its own time phrase (5年增长近10倍) does not take the level's period. */
-        private boolean hasOwnTime(TextLayout.Range clause, int start) {
-            return cues.stream().anyMatch(c -> c.start() >= clause.start() && c.end() <= start
+        private boolean hasOwnTime(Spot s) {
+            return cues.stream().anyMatch(c -> c.start() >= s.clause().start() && c.end() <= s.start()
                     && c.kind() != TimeCue.Kind.COMPARISON);
         }
 

@@ -1,6 +1,7 @@
 package org.cbeckg.extract.indicator;
 
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -71,7 +72,7 @@ public final class MeasureNamer {
     }
 
     /** The sentence from {@code from} to the end of the figure's clause, as a vocabulary query. */
-    private static MeasureVocabulary.Query query(FigureContext f, int from, java.util.function.Predicate<Measure> fits) {
+    private static MeasureVocabulary.Query query(FigureContext f, int from, Predicate<Measure> fits) {
         int nounEnd = f.figureEnd() + countedNoun(f).length();
         return new MeasureVocabulary.Query(f.sentence().substring(from), f.clauseStart() - from,
                 f.figureStart() - from, f.figureEnd() - from, nounEnd - from, fits, f.cbec());

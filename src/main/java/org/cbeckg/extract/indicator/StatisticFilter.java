@@ -1,8 +1,10 @@
 package org.cbeckg.extract.indicator;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.regex.Pattern;
 
+import org.cbeckg.extract.Period;
 import org.cbeckg.extract.Unit;
 import org.cbeckg.extract.number.Quantity;
 
@@ -28,8 +30,7 @@ public final class StatisticFilter {
     }
 
     /** A target or forecast: its sentence so far has a goal word, or its period starts after publication. */
-    public static boolean isTarget(String sentenceHead, org.cbeckg.extract.Period period,
-                                   java.time.LocalDate published) {
+    public static boolean isTarget(String sentenceHead, Period period, LocalDate published) {
         boolean future = period != null && published != null && period.start().isAfter(published);
         return future || TARGET.matcher(sentenceHead).find();
     }

@@ -39,7 +39,7 @@ public final class Numerals {
         return m;
     }
 
-    /** Maps full-width digits, point and comma to ASCII; leaves other characters alone. */
+    /** Maps full-width digits and point to ASCII; leaves other characters alone. */
     static String toAscii(String s) {
         StringBuilder sb = new StringBuilder(s.length());
         for (char c : s.toCharArray()) {
@@ -47,8 +47,6 @@ public final class Numerals {
                 sb.append((char) ('0' + (c - '０')));
             } else if (c == '．') {
                 sb.append('.');
-            } else if (c == '，') {
-                sb.append(',');
             } else {
                 sb.append(c);
             }
