@@ -73,8 +73,11 @@ public final class QuantityGrammar {
             return Optional.of(percentWords(m));
         }
         if (m.group("den") != null) {
-            BigDecimal ratio = Numerals.parse(m.group("nom"))
-                    .divide(Numerals.parse(m.group("den")), RATIO_SCALE, RoundingMode.HALF_UP);
+            BigDecimal den = Numerals.parse(m.group("den"));
+            if (den.signum() == 0) {
+                return Optional.empty();
+            }
+            BigDecimal ratio = Numerals.parse(m.group("nom")).divide(den, RATIO_SCALE, RoundingMode.HALF_UP);
             return Optional.of(new Reading(m.start(), m.end(), ratio, BigDecimal.ONE, BigDecimal.ONE, null,
                     Unit.RATIO, "分之", false));
         }

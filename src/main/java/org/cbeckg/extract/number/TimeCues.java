@@ -1,5 +1,6 @@
 package org.cbeckg.extract.number;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -138,11 +139,13 @@ public final class TimeCues {
         if (y.isEmpty()) {
             return Optional.empty();
         }
-        LocalDate at = month == null ? LocalDate.of(y.get(), 12, 31) : endOfMonth(y.get(), month);
-        if (day != null) {
-            at = at.withDayOfMonth(Integer.parseInt(day));
+        try {
+            LocalDate at = month == null ? LocalDate.of(y.get(), 12, 31) : endOfMonth(y.get(), month);
+            at = day == null ? at : at.withDayOfMonth(Integer.parseInt(day));
+            return cue(m, Kind.AS_OF, Period.asOf(at), 0);
+        } catch (DateTimeException e) {
+            return Optional.empty();    // 截至2月30日: a typo, not a date
         }
-        return cue(m, Kind.AS_OF, Period.asOf(at), 0);
     }
 
     private static LocalDate endOfMonth(int year, String month) {
