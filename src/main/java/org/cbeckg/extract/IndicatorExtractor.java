@@ -1,0 +1,247 @@
+package org.cbeckg.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.cbeckg.article.Article;
+import org.cbeckg.extract.gazetteer.Place;
+import org.cbeckg.extract.indicator.AreaResolver;
+import org.cbeckg.extract.indicator.FigureContext;
+import org.cbeckg.extract.indicator.FigureRole;
+import org.cbeckg.extract.indicator.IndicatorDeduplicator;
+import org.cbeckg.extract.indicator.IndicatorDeduplicator.Candidate;
+import org.cbeckg.extract.indicator.Measure;
+import org.cbeckg.extract.indicator.MeasureNamer;
+import org.cbeckg.extract.indicator.MeasureNamer.Naming;
+import org.cbeckg.extract.indicator.MeasureVocabulary;
+import org.cbeckg.extract.indicator.ReportedRegions;
+import org.cbeckg.extract.indicator.SpeakerResolver;
+import org.cbeckg.extract.indicator.StatisticFilter;
+import org.cbeckg.extract.indicator.TextLayout;
+import org.cbeckg.extract.number.PeriodResolver;
+import org.cbeckg.extract.number.Quantity;
+import org.cbeckg.extract.number.QuantityGrammar;
+import org.cbeckg.extract.number.TimeCue;
+import org.cbeckg.extract.number.TimeCues;
+
+/**
+ * Extracts every statistical figure of an article as an {@link IndicatorFact}: value and unit from the number grammar
+ * ({@link QuantityGrammar}), period from the sentence's time cues ({@link PeriodResolver}), measure from the curated
+ * vocabulary ({@link MeasureNamer}), area from the clause's subject and 全国/全省 words ({@link AreaResolver}),
+ * speaker from upstream persons ({@link SpeakerResolver}); the quote is the clause carrying the figure. Growth
+ * rates, multiples and shares become facts of their own, named after the figure they follow. Figures a reporter's
+ * question or a document title merely repeats are dropped ({@link IndicatorDeduplicator}).
+ *
+ * <pre>{@code
+ * ExtractionPipeline p = ExtractionPipeline.builder()
+ *         .add(placeExtractor).add(personExtractor)
+ *         .add(new IndicatorExtractor())
+ *         .build();
+ * }</pre>
+ */
+public final class IndicatorExtractor implements Extractor<IndicatorFact> {
+
+    private static final Pattern CBEC = Pattern.compile("跨境电商|跨境电子商务|跨境");
+    private static final Pattern YEAR_ON_YEAR = Pattern.compile("同比|[比较与](?:上年|去年)|(?:上年|去年)同期");
+    private static final Pattern PERIOD_ON_PERIOD = Pattern.compile("环比|[比较与](?:上月|上季度|上期)");
+
+    private final MeasureNamer namer;
+
+    /** With the project's measure vocabulary. */
+    public IndicatorExtractor() {
+        this(MeasureVocabulary.standard());
+    }
+
+    public IndicatorExtractor(MeasureVocabulary vocabulary) {
+        this.namer = new MeasureNamer(vocabulary);
+    }
+
+    @Override
+    public String name() {
+        return "indicators";
+    }
+
+    @Override
+    public String version() {
+        return "1.0.0";
+    }
+
+    @Override
+    public FactKind produces() {
+        return FactKind.INDICATOR;
+    }
+
+    @Override
+    public Set<FactKind> requires() {
+        return Set.of(FactKind.PLACE, FactKind.PERSON);
+    }
+
+    @Override
+    public List<IndicatorFact> extract(Article article, Extraction upstream) {
+        return IndicatorDeduplicator.dedupe(new Reading(article, upstream, namer).candidates());
+    }
+
+    /** One pass over one article; holds what a figure inherits from the figures before it. */
+    private static final class Reading {
+        private final Article article;
+        private final String text;
+        private final TextLayout layout;
+        private final ReportedRegions regions;
+        private final List<TimeCue> cues;
+        private final PeriodResolver periods;
+        private final AreaResolver areas;
+        private final SpeakerResolver speakers;
+        private final MeasureNamer namer;
+        private final LocalDate published;
+        private final List<Integer> perfectiveFigures = new ArrayList<>();
+        private Period lastPeriod;
+        private Level lastLevel;
+
+        /** The last level figure, for the growth rate that follows it. */
+        private record Level(Measure measure, Period period, Place area,
+                             TextLayout.Range sentence) {
+        }
+
+        Reading(Article article, Extraction upstream, MeasureNamer namer) {
+            this.article = article;
+            this.text = article.text();
+            this.layout = TextLayout.of(article.body());
+            this.regions = ReportedRegions.of(layout);
+            this.published = article.publishedDate().orElse(null);
+            this.cues = new TimeCues(published).scan(text);
+            this.periods = new PeriodResolver(published);
+            this.areas = new AreaResolver(layout, article.body(), upstream.places(), cues);
+            this.speakers = new SpeakerResolver(layout, upstream.persons());
+            this.namer = namer;
+        }
+
+        List<Candidate> candidates() {
+            List<Candidate> out = new ArrayList<>();
+            for (Quantity q : QuantityGrammar.scan(text)) {
+                Spot s = spot(q);
+                if (StatisticFilter.isStatistic(q, s.head(), s.tail(), s.clauseEnd())) {
+                    candidate(s).ifPresent(out::add);
+                }
+            }
+            return out;
+        }
+
+        /** Where a figure is: chars {@code [start, end)} of the text, in its clause and sentence. */
+        private record Spot(Quantity q, String text, int start, int end, TextLayout.Range clause,
+                            TextLayout.Range sentence) {
+            String head() {
+                return text.substring(clause.start(), start);
+            }
+
+            String tail() {
+                return text.substring(end, clause.end());
+            }
+
+            char clauseEnd() {
+                return clause.end() < text.length() ? text.charAt(clause.end()) : 0;
+            }
+        }
+
+        private Spot spot(Quantity q) {
+            int start = article.body().charIndex(q.span().start());
+            int end = article.body().charIndex(q.span().end());
+            return new Spot(q, text, start, end, layout.clauseAt(start), layout.sentenceAt(start));
+        }
+
+        /** Empty for a target or forecast, which states no fact yet. */
+        private Optional<Candidate> candidate(Spot s) {
+            FigureRole role = FigureRole.of(s.q(), s.head());
+            Level base = lastLevel != null && lastLevel.sentence().equals(s.sentence()) ? lastLevel : null;
+            Naming naming = namer.name(context(s), role, base == null ? null : base.measure());
+            boolean inherits = role.isDerived() && base != null && !hasOwnTime(s);
+            Period period = inherits ? base.period() : periodOf(s);
+            Place area = inherits ? base.area() : areas.areaAt(s.start());
+            if (StatisticFilter.isTarget(text.substring(s.sentence().start(), s.start()), period, published)) {
+                return Optional.empty();
+            }
+            remember(s, role, naming, period, area);
+            return Optional.of(toCandidate(s, role, naming, period, area));
+        }
+
+        private FigureContext context(Spot s) {
+            int from = s.sentence().start();
+            return new FigureContext(s.q(), text.substring(from, s.clause().end()), s.clause().start() - from,
+                    s.start() - from, s.end() - from, aboutCrossBorderECommerce(s.start()),
+                    areas.withoutPlaces(s.clause().start(), s.start()));
+        }
+
+        /** What later figures inherit: the level a growth rate refers to, the period 同期 means, 了-sentences. */
+        private void remember(Spot s, FigureRole role, Naming naming, Period period, Place area) {
+            if (!role.isDerived()) {
+                lastLevel = new Level(naming.base(), period, area, s.sentence());
+            }
+            if (period != null && period.kind() != Period.Kind.AS_OF) {
+                lastPeriod = period;
+            }
+            if (s.q().perfective()) {
+                perfectiveFigures.add(s.start());
+            }
+        }
+
+        private Candidate toCandidate(Spot s, FigureRole role, Naming naming, Period period, Place area) {
+            Quantity q = s.q();
+            boolean inQuestion = regions.inQuestion(s.start());
+            PersonMention speaker = inQuestion ? null : speakers.speakerAt(s.start());
+            String growthBase = role.isDerived() ? growthBase(s.head()) : null;
+            IndicatorFact fact = new IndicatorFact(naming.label(), q.value(), naming.unit(), q.qualifier(), period,
+                    area, q.surfaceForm(), growthBase, speaker,
+                    article.body().spanOfChars(s.clause().start(), s.clause().end()));
+            return new Candidate(fact, inQuestion, regions.inTitle(s.start()));
+        }
+
+        /** The figure's paragraph or the one before (其中，出口… continues it) is about cross-border e-commerce. */
+        private boolean aboutCrossBorderECommerce(int at) {
+            int p = layout.paragraphAt(at).paragraph();
+            return CBEC.matcher(layout.textOf(layout.paragraphs().get(p))).find()
+                    || p > 0 && CBEC.matcher(layout.textOf(layout.paragraphs().get(p - 1))).find();
+        }
+
+        private Period periodOf(Spot s) {
+            TextLayout.Range sentence = s.sentence();
+            int start = s.start();
+            List<TimeCue> inSentence = new ArrayList<>(cues.stream()
+                    .filter(c -> c.start() >= sentence.start() && c.end() <= sentence.end()).toList());
+            inSentence.addAll(perfectiveCues(sentence, start));
+            if (text.startsWith("其中", sentence.start())) {
+                // 其中，出口1.83万亿元: a breakdown of the figure just stated, so of its period
+                inSentence.add(new TimeCue(sentence.start(), sentence.start(), TimeCue.Kind.SAME_PERIOD, null, 0));
+            }
+            inSentence.sort(Comparator.comparingInt(TimeCue::start));
+            return periods.resolve(inSentence, start, lastPeriod, s.q().perfective());
+        }
+
+        /** 推广了近70项…并与23个国家签署: a sentence told as completed results counts its stocks at the date. */
+        private List<TimeCue> perfectiveCues(TextLayout.Range sentence, int before) {
+            List<TimeCue> out = new ArrayList<>();
+            for (Integer at : perfectiveFigures) {
+                if (at >= sentence.start() && at < before && published != null) {
+                    out.add(new TimeCue(at, at, TimeCue.Kind.AS_OF_WEAK, Period.asOf(published), 0));
+                }
+            }
+            return out;
+        }
+
+        /** A growth figure with its own time phrase (5年增长近10倍) does not take the level's period. */
+        private boolean hasOwnTime(Spot s) {
+            return cues.stream().anyMatch(c -> c.start() >= s.clause().start() && c.end() <= s.start()
+                    && c.kind() != TimeCue.Kind.COMPARISON);
+        }
+
+        private static String growthBase(String head) {
+            if (YEAR_ON_YEAR.matcher(head).find()) {
+                return "同比";
+            }
+            return PERIOD_ON_PERIOD.matcher(head).find() ? "环比" : null;
+        }
+    }
+}

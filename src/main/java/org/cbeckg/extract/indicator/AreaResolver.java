@@ -1,0 +1,160 @@
+package org.cbeckg.extract.indicator;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.cbeckg.article.ArticleText;
+import org.cbeckg.extract.PlaceLevel;
+import org.cbeckg.extract.PlaceMention;
+import org.cbeckg.extract.gazetteer.Place;
+import org.cbeckg.extract.number.TimeCue;
+
+/**
+ * The place a figure is about. Each paragraph starts at 中国; clause by clause, up to the figure, the area changes to
+ * a place that is the clause's subject ({@code 浙江共有12个}, {@code 其中金华市有…两个}), to 中国 for
+ * {@code 全国/我国/中国}, or to the province (city) in context for {@code 全省/该省} ({@code 全市/该市}).
+ * Denominators ({@code 占全国}, {@code 比全国}) and enumerated places ({@code 在鄂尔多斯市、扬州市等27个城市}) do not
+ * change it.
+ *
+ * <pre>{@code
+ * AreaResolver areas = new AreaResolver(layout, body, upstream.places(), timeCues);
+ * Place area = areas.areaAt(figureCharStart);
+ * }</pre>
+ */
+public final class AreaResolver {
+
+    /** China, for when the place extractor found no mention of it. */
+    public static final Place CHINA = new Place("CN", "中国", List.of("我国", "全国"), PlaceLevel.COUNTRY, null, null,
+            "China");
+
+    private static final Pattern AREA_WORD = Pattern.compile("(?<![占比较于与和])(?:(?<nation>全国|我国|中国|国内)"
+            + "|(?<province>全省|该省|本省|全区|全自治区)|(?<city>全市|该市|本市))");
+    private static final Pattern FILLER = Pattern.compile("^(?:据[^，]{0,8}?(?:统计|测算|显示|数据)|其中|同期|另外|此外"
+            + "|同时|并且|而且|“|‘)");
+    private static final String ENUMERATION = "、和与及等";
+
+    private record Located(int start, int end, Place place) {
+    }
+
+    private final TextLayout layout;
+    private final List<Located> places;
+    private final List<TimeCue> cues;
+    private final Place china;
+
+    /**
+     * @param places upstream place mentions (may be empty)
+     * @param cues   the text's time cues, skipped when looking for a clause's subject
+     */
+    public AreaResolver(TextLayout layout, ArticleText body, List<PlaceMention> places, List<TimeCue> cues) {
+        this.layout = layout;
+        this.places = places.stream()
+                .map(p -> new Located(body.charIndex(p.evidence().start()), body.charIndex(p.evidence().end()),
+                        p.place()))
+                .sorted(Comparator.comparingInt(Located::start)).toList();
+        this.cues = List.copyOf(cues);
+        this.china = this.places.stream().map(Located::place).filter(p -> p.id().equals("CN")).findFirst()
+                .orElse(CHINA);
+    }
+
+    /** The area of a figure starting at {@code at}, or null when 全省 names a province the text never gives. */
+    public Place areaAt(int at) {
+        Place area = china;
+        for (TextLayout.Range clause : layout.clausesIn(layout.paragraphAt(at))) {
+            if (clause.start() > at) {
+                break;
+            }
+            Optional<Optional<Place>> said = areaSaid(clause.start(), Math.min(clause.end(), at), at);
+            if (said.isPresent()) {
+                area = said.get().orElse(null);
+            }
+        }
+        return area;
+    }
+
+    /** The text of chars {@code [start, end)} with the place names in it removed. */
+    public String withoutPlaces(int start, int end) {
+        StringBuilder sb = new StringBuilder();
+        int at = start;
+        for (Located p : places) {
+            if (p.start() >= at && p.end() <= end) {
+                sb.append(layout.text(), at, p.start());
+                at = p.end();
+            }
+        }
+        return sb.append(layout.text(), at, end).toString();
+    }
+
+    /** Empty when the clause says nothing about the area; a present empty when it names one we cannot resolve. */
+    private Optional<Optional<Place>> areaSaid(int start, int limit, int figure) {
+        Optional<Place> subject = subjectAt(afterFiller(start, limit), limit);
+        if (subject.isPresent()) {
+            return Optional.of(subject);
+        }
+        Matcher m = AREA_WORD.matcher(layout.text()).region(start, limit);
+        Optional<Optional<Place>> last = Optional.empty();
+        while (m.find()) {
+            if (m.group("nation") != null) {
+                last = Optional.of(Optional.of(china));
+            } else {
+                last = Optional.of(inContext(figure, m.group("province") != null));
+            }
+        }
+        return last;
+    }
+
+    /** Skips time phrases (2021年, 今年一季度) and fillers (其中, 据统计) at the start of a clause. */
+    private int afterFiller(int start, int limit) {
+        int s = start;
+        boolean moved = true;
+        while (moved && s < limit) {
+            moved = false;
+            for (TimeCue c : cues) {
+                if (c.start() == s && c.kind() != TimeCue.Kind.COMPARISON) {
+                    s = c.end();
+                    moved = true;
+                }
+            }
+            Matcher f = FILLER.matcher(layout.text()).region(s, limit);
+            if (f.lookingAt()) {
+                s = f.end();
+                moved = true;
+            }
+        }
+        return s;
+    }
+
+    private Optional<Place> subjectAt(int s, int limit) {
+        for (Located p : places) {
+            if (p.start() == s && p.end() < limit && ENUMERATION.indexOf(layout.text().charAt(p.end())) < 0) {
+                return Optional.of(p.place());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The latest province (or city) mentioned before the figure; else the first in the article. */
+    private Optional<Place> inContext(int figure, boolean province) {
+        Optional<Place> before = places.stream().filter(p -> p.start() < figure)
+                .map(p -> province ? provinceOf(p.place()) : cityOf(p.place()))
+                .flatMap(Optional::stream).reduce((a, b) -> b);
+        return before.or(() -> places.stream().map(p -> province ? provinceOf(p.place()) : cityOf(p.place()))
+                .flatMap(Optional::stream).findFirst());
+    }
+
+    private Optional<Place> provinceOf(Place p) {
+        if (p.level() == PlaceLevel.PROVINCE || p.level() == PlaceLevel.MUNICIPALITY) {
+            return Optional.of(p);
+        }
+        return p.provinceId() == null ? Optional.empty()
+                : places.stream().map(Located::place).filter(q -> q.id().equals(p.provinceId())).findFirst();
+    }
+
+    private static Optional<Place> cityOf(Place p) {
+        boolean city = p.level() == PlaceLevel.PREFECTURE || p.level() == PlaceLevel.MUNICIPALITY
+                || (p.level() == PlaceLevel.COUNTY && p.name().endsWith("市"));
+        return city ? Optional.of(p) : Optional.empty();
+    }
+}

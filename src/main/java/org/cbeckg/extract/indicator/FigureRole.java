@@ -1,0 +1,38 @@
+package org.cbeckg.extract.indicator;
+
+import java.util.regex.Pattern;
+
+import org.cbeckg.extract.Unit;
+import org.cbeckg.extract.number.Quantity;
+
+/**
+ * What a figure says about its measure: the level itself, its growth rate (增长15%), its growth multiple (增长近10倍),
+ * or its share of a whole (约占全国六分之一).
+ */
+public enum FigureRole {
+    LEVEL, GROWTH, MULTIPLE, SHARE;
+
+    private static final Pattern SHARE_WORD = Pattern.compile("占(?!地)");
+    private static final Pattern GROWTH_WORD = Pattern.compile("增长|增速|增幅|下降|降幅|同比|环比|提高|回落|上升|减少");
+    private static final Pattern MULTIPLE_WORD = Pattern.compile("增长|扩大|提高|翻");
+
+    /** @param head the figure's clause up to the figure */
+    public static FigureRole of(Quantity q, String head) {
+        Unit u = q.unit();
+        if ((u == Unit.RATIO || u == Unit.PERCENT) && SHARE_WORD.matcher(head).find()) {
+            return SHARE;
+        }
+        boolean rate = u == Unit.PERCENT || u == Unit.PERCENTAGE_POINT;
+        if (rate && (q.trend().isChange() || GROWTH_WORD.matcher(head).find())) {
+            return GROWTH;
+        }
+        if (u == Unit.TIMES && (q.trend().isChange() || MULTIPLE_WORD.matcher(head).find())) {
+            return MULTIPLE;
+        }
+        return LEVEL;
+    }
+
+    public boolean isDerived() {
+        return this != LEVEL;
+    }
+}

@@ -1,0 +1,162 @@
+package org.cbeckg.extract.indicator;
+
+import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.cbeckg.extract.Unit;
+
+/**
+ * Names the measure of a figure. A level takes the vocabulary measure whose cue is nearest (see
+ * {@link MeasureVocabulary}), prefixed by a batch qualifier ({@code 前五批}); failing that, a label made from the
+ * counted noun ({@code 国家} → {@code 国家数量}) or the clause's noun phrase. A growth rate, multiple or share is named
+ * after its base measure: the one its own clause names ({@code 其中出口增长20%}), else the level figure just
+ * before it in the sentence ({@code 进出口3302.9亿元，同比增长30.7%}): {@code 跨境电商进出口额增速},
+ * {@code 跨境电商进出口增长倍数}, {@code 跨境电商进出口额占全国比重}.
+ *
+ * <pre>{@code
+ * MeasureNamer namer = new MeasureNamer(MeasureVocabulary.standard());
+ * MeasureNamer.Naming n = namer.name(context, role, previousLevel);
+ * }</pre>
+ */
+public final class MeasureNamer {
+
+    /** The label, the unit (resolved for a bare 1.92万亿), and the measure later growth figures refer to. */
+    public record Naming(String label, Unit unit, Measure base) {
+    }
+
+    /** A measure counted by the pilot zones (各综试区已累计制定41项标准) carries that scope in its label. */
+    private static final Pattern ZONE_ACTOR = Pattern.compile("综试区|综合试验区");
+    private static final Pattern BATCH = Pattern.compile("([前第](?:[一二三四五六七八九十]+|\\d+)批)$");
+    private static final Pattern WHOLE_END = Pattern.compile("的|比重|比例|份额");
+    private static final Pattern MONEY_WORDS = Pattern.compile("额|金额|规模|进出口|出口|进口|销售|交易|营收|收入|投资"
+            + "|产值|GDP|生产总值|零售|消费|贸易");
+    private static final Pattern NOUN_END = Pattern.compile("的|在|将|已|进行|签署|设立|实现|开展|参与|提供|通过|共同"
+            + "|获得|成为|覆盖|落户|入驻|[，。；]");
+    private static final Pattern LEADING = Pattern.compile("^(?:据[^，]{0,8}?(?:统计|测算|显示)|其中|同期|另外|此外"
+            + "|同时|并且|并|而且|而|在|全国|我国|中国|全省|全市|该省|该市|本省|本市|今年|去年|上年|\\d{4}年"
+            + "|[一二三四]季度|[上下]半年|目前|截至目前|已经|已|各地|各)");
+    private static final Pattern TRAILING = Pattern.compile("(?:实现|完成|达到|达|为|有|共有|共|超过|突破|逾|超|近|约"
+            + "|接近|将近|大约|不到|不足|至少|同比|环比|增长|下降|累计|已经|已|了|分别|总计|合计|占)+$");
+    private static final Pattern GENERIC_HEAD = Pattern.compile("(?:其中)?(?:数量|面积|规模|金额|总额|总量|总数|数|量|有)");
+    private static final Pattern LEADING_VERB = Pattern.compile("^(?:建设|建成|培育|设立|新设|新增|引进|打造|拥有|开展"
+            + "|带动|累计|共有|共|已有|有)");
+    private static final int MAX_LABEL = 14;
+    private static final int MAX_NOUN = 8;
+
+    private final MeasureVocabulary vocabulary;
+
+    public MeasureNamer(MeasureVocabulary vocabulary) {
+        this.vocabulary = vocabulary;
+    }
+
+    /** @param previousLevel the measure of the last level figure before it in the sentence, or null */
+    public Naming name(FigureContext f, FigureRole role, Measure previousLevel) {
+        return role.isDerived() ? derived(f, role, previousLevel) : level(f);
+    }
+
+    private Naming level(FigureContext f) {
+        Unit unit = f.quantity().unit();
+        Optional<Measure> m = vocabulary.best(query(f, f.clauseStart(), x -> x.accepts(unit)));
+        if (m.isEmpty() && isElliptical(f)) {
+            m = vocabulary.best(query(f, 0, x -> x.accepts(unit)));
+        }
+        if (m.isPresent()) {
+            Unit resolved = unit != null ? unit : m.get().unitForBareNumber();
+            return new Naming(batchPrefix(f) + zoneScope(f, m.get()) + m.get().labelZh(), resolved, m.get());
+        }
+        Unit resolved = unit != null ? unit : MONEY_WORDS.matcher(f.sentence()).find() ? Unit.CNY : Unit.COUNT;
+        String label = fallback(f, resolved);
+        return new Naming(label, resolved, Measure.named(label));
+    }
+
+    /** The sentence from {@code from} to the end of the figure's clause, as a vocabulary query. */
+    private static MeasureVocabulary.Query query(FigureContext f, int from, Predicate<Measure> fits) {
+        int nounEnd = f.figureEnd() + countedNoun(f).length();
+        return new MeasureVocabulary.Query(f.sentence().substring(from), f.clauseStart() - from,
+                f.figureStart() - from, f.figureEnd() - from, nounEnd - from, fits, f.cbec());
+    }
+
+    /** 海外仓布局持续优化，数量超过了2000个: the clause names no thing of its own, so the clause before does. */
+    private static boolean isElliptical(FigureContext f) {
+        String rest = nounPhrase(f.placeFreeHead().replaceAll("[、和与及等]", ""));
+        return countedNoun(f).isEmpty() && (rest.isEmpty() || GENERIC_HEAD.matcher(rest).matches());
+    }
+
+    private Naming derived(FigureContext f, FigureRole role, Measure previousLevel) {
+        String head = f.head();
+        int share = role == FigureRole.SHARE ? head.lastIndexOf('占') : -1;
+        String own = share >= 0 ? head.substring(0, share) : head;
+        Optional<Measure> named = vocabulary.best(new MeasureVocabulary.Query(own, 0, own.length(), own.length(),
+                own.length(), x -> !x.unit().equals("percent"), f.cbec()));
+        Measure base = named.orElse(previousLevel != null ? previousLevel : Measure.named(nounPhrase(own)));
+        String label = switch (role) {
+            case GROWTH -> base.labelZh() + (f.quantity().unit() == Unit.PERCENTAGE_POINT ? "增速变动" : "增速");
+            case MULTIPLE -> base.stem() + "增长倍数";
+            case SHARE -> base.labelZh() + shareOf(head.substring(share + 1));
+            default -> base.labelZh();
+        };
+        return new Naming(label, f.quantity().unit(), base);
+    }
+
+    private static String batchPrefix(FigureContext f) {
+        Matcher m = BATCH.matcher(f.head());
+        return m.find() ? m.group(1) : "";
+    }
+
+    private static String zoneScope(FigureContext f, Measure m) {
+        boolean zoned = m.labelZh().contains("综试区") || m.labelZh().contains("试验区");
+        return !zoned && ZONE_ACTOR.matcher(f.head()).find() ? "综试区" : "";
+    }
+
+    /** 占全国的比重 → 占全国比重; 占同期货物贸易进出口总值的 → 占货物贸易进出口总值比重; 占比 → 占比. */
+    private static String shareOf(String afterZhan) {
+        if (afterZhan.startsWith("比")) {
+            return "占比";
+        }
+        Matcher m = WHOLE_END.matcher(afterZhan);
+        String whole = (m.find() ? afterZhan.substring(0, m.start()) : afterZhan).replace("同期", "");
+        whole = TRAILING.matcher(whole).replaceFirst("");
+        return "占" + (whole.isEmpty() ? "总量" : whole) + "比重";
+    }
+
+    /** The noun a count counts: {@code 国家} in {@code 与23个国家签署…}. */
+    private static String countedNoun(FigureContext f) {
+        String tail = f.tail().replaceFirst("^(?:以上|左右|上下|以下|以内|之多)", "");
+        Matcher m = NOUN_END.matcher(tail);
+        String noun = m.find() ? tail.substring(0, m.start()) : tail;
+        return noun.length() > MAX_NOUN ? noun.substring(0, MAX_NOUN) : noun;
+    }
+
+    private static String fallback(FigureContext f, Unit unit) {
+        String noun = countedNoun(f);
+        if (unit == Unit.COUNT && !noun.isEmpty()) {
+            return noun + "数量";
+        }
+        String core = nounPhrase(f.head());
+        return core + suffix(core, unit);
+    }
+
+    /** The clause's noun phrase: time, area and fillers stripped from the front, verbs and hedges from the back. */
+    static String nounPhrase(String head) {
+        String s = head.strip();
+        for (String before = ""; !before.equals(s); ) {
+            before = s;
+            s = LEADING.matcher(s).replaceFirst("");
+        }
+        s = TRAILING.matcher(s).replaceFirst("");
+        s = LEADING_VERB.matcher(s).replaceFirst("");
+        return s.length() > MAX_LABEL ? s.substring(s.length() - MAX_LABEL) : s;
+    }
+
+    private static String suffix(String core, Unit unit) {
+        return switch (unit) {
+            case CNY, USD -> core.matches(".*(额|值|收入|规模)$") ? "" : "额";
+            case COUNT, TONNE, PERSON -> core.endsWith("数") || core.endsWith("量") ? "" : "数量";
+            case SQUARE_METRE -> core.endsWith("面积") ? "" : "面积";
+            case TIMES -> "倍数";
+            default -> core.isEmpty() ? unit.labelZh() : "";
+        };
+    }
+}

@@ -1,0 +1,117 @@
+package org.cbeckg.extract.indicator;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.cbeckg.article.ArticleText;
+
+/**
+ * Paragraphs, sentences and clauses of an article's text, in chars of the Java string. A sentence ends at 。！？ or a
+ * line break; a clause also ends at a comma, a semicolon (statistics list parallel figures across it), a colon or a
+ * bracket, so {@code 浙江共有12个综试区（其中金华市有
+ * 金华、义乌两个）} has two clauses. The enumeration comma 、 does not end a clause.
+ *
+ * <pre>{@code
+ * TextLayout layout = TextLayout.of(article.body());
+ * TextLayout.Range clause = layout.clauseAt(charIndex);
+ * }</pre>
+ */
+public final class TextLayout {
+
+    private static final String SENTENCE_ENDS = "。！？!?\n";
+    private static final String CLAUSE_ENDS = "，,；;：:（）()";
+
+    /** Chars {@code [start, end)} of the text; {@code paragraph} is the index of the paragraph holding it. */
+    public record Range(int start, int end, int paragraph) {
+        public boolean contains(int charIndex) {
+            return start <= charIndex && charIndex < end;
+        }
+    }
+
+    private final String text;
+    private final List<Range> paragraphs;
+    private final List<Range> sentences;
+    private final List<Range> clauses;
+
+    private TextLayout(String text, List<Range> paragraphs) {
+        this.text = text;
+        this.paragraphs = List.copyOf(paragraphs);
+        this.sentences = split(paragraphs, SENTENCE_ENDS);
+        this.clauses = split(sentences, SENTENCE_ENDS + CLAUSE_ENDS);
+    }
+
+    public static TextLayout of(ArticleText body) {
+        List<Range> ps = new ArrayList<>();
+        for (ArticleText.Paragraph p : body.paragraphs()) {
+            ps.add(new Range(p.charStart(), p.charEnd(), ps.size()));
+        }
+        return new TextLayout(body.text(), ps);
+    }
+
+    public String text() {
+        return text;
+    }
+
+    public List<Range> paragraphs() {
+        return paragraphs;
+    }
+
+    public Range paragraphAt(int charIndex) {
+        return find(paragraphs, charIndex);
+    }
+
+    public Range sentenceAt(int charIndex) {
+        return find(sentences, charIndex);
+    }
+
+    public Range clauseAt(int charIndex) {
+        return find(clauses, charIndex);
+    }
+
+    /** The clauses of a sentence or paragraph, in order. */
+    public List<Range> clausesIn(Range outer) {
+        return clauses.stream().filter(c -> c.start() >= outer.start() && c.end() <= outer.end()).toList();
+    }
+
+    public String textOf(Range r) {
+        return text.substring(r.start(), r.end());
+    }
+
+    private List<Range> split(List<Range> outer, String ends) {
+        List<Range> out = new ArrayList<>();
+        for (Range o : outer) {
+            int start = o.start();
+            for (int i = o.start(); i < o.end(); i++) {
+                if (ends.indexOf(text.charAt(i)) >= 0) {
+                    add(out, start, i, o.paragraph());
+                    start = i + 1;
+                }
+            }
+            add(out, start, o.end(), o.paragraph());
+        }
+        return List.copyOf(out);
+    }
+
+    /** Adds the range without surrounding blanks, if anything is left. */
+    private void add(List<Range> out, int start, int end, int paragraph) {
+        while (start < end && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (end > start) {
+            out.add(new Range(start, end, paragraph));
+        }
+    }
+
+    private static Range find(List<Range> ranges, int charIndex) {
+        Range found = ranges.isEmpty() ? new Range(0, 0, 0) : ranges.get(0);
+        for (Range r : ranges) {
+            if (r.start() <= charIndex) {
+                found = r;
+            }
+        }
+        return found;
+    }
+}

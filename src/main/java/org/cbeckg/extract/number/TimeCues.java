@@ -1,0 +1,223 @@
+package org.cbeckg.extract.number;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.cbeckg.extract.Period;
+import org.cbeckg.extract.number.TimeCue.Kind;
+
+/**
+ * Finds time phrases in Chinese news text and resolves them against the publication date: {@code 2021年},
+ * {@code 今年一季度}, {@code 去年}, {@code 前三季度}, {@code 1—5月}, {@code 上半年}, {@code 2017年至2021年},
+ * {@code 自2017年以来}, {@code 5年}, {@code 同期}, {@code 截至目前}, {@code 已}. Comparison bases such as
+ * {@code 比去年同期} are found too, so that their 去年 is not read as a period. Where rules overlap, the longest
+ * phrase wins.
+ *
+ * <pre>{@code
+ * TimeCues cues = new TimeCues(LocalDate.of(2024, 6, 20));
+ * cues.scan("今年前5个月，全省跨境电商进出口…");   // PERIOD 2024-01/2024-05
+ * }</pre>
+ */
+public final class TimeCues {
+
+    private static final String MONTH = "(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])";
+    private static final String RANGE = "(?:—|–|-|~|～|至|到)";
+    private static final String SMALL = "(?:[1-9][0-9]?|[一二两三四五六七八九十]{1,3})";
+
+    private final LocalDate published;
+    private final List<Rule> rules;
+
+    /** A pattern and how to turn its match into a cue (empty when it cannot be resolved). */
+    private record Rule(Pattern pattern, BiFunction<TimeCues, Matcher, Optional<TimeCue>> cue) {
+    }
+
+    /** @param published the publication date relative phrases (今年, 目前) refer to, or null when unknown */
+    public TimeCues(LocalDate published) {
+        this.published = published;
+        this.rules = rules();
+    }
+
+    /** The cues in {@code text}, in order, without overlaps. */
+    public List<TimeCue> scan(String text) {
+        List<TimeCue> all = new ArrayList<>();
+        for (Rule r : rules) {
+            Matcher m = r.pattern().matcher(text);
+            while (m.find()) {
+                r.cue().apply(this, m).ifPresent(all::add);
+            }
+        }
+        all.sort(Comparator.comparingInt(TimeCue::start).thenComparing(Comparator.comparingInt(TimeCue::length)
+                .reversed()));
+        List<TimeCue> kept = new ArrayList<>();
+        for (TimeCue c : all) {
+            if (kept.isEmpty() || !kept.get(kept.size() - 1).overlaps(c)) {
+                kept.add(asComparison(text, c));
+            }
+        }
+        return List.copyOf(kept);
+    }
+
+    /** 较一季度收窄, 与2021年相比: a period after 比/较/与 is what the figure is compared with. */
+    private static TimeCue asComparison(String text, TimeCue c) {
+        boolean compared = c.kind() == Kind.PERIOD && c.start() > 0 && "比较与".indexOf(text.charAt(c.start() - 1)) >= 0;
+        return compared ? new TimeCue(c.start() - 1, c.end(), Kind.COMPARISON, null, 0) : c;
+    }
+
+    private static List<Rule> rules() {
+        return List.of(
+                rule("(?:比|较|与|同|和)(?:去年|上年|前年|上月|上季度|上年度)(?:同期)?|(?:去年|上年)同期",
+                        (t, m) -> t.cue(m, Kind.COMPARISON, null, 0)),
+                rule("截[至止]到?(?:" + year("a") + "(?:(?<m>" + MONTH + ")月(?:(?<d>[0-9]{1,2})日)?)?|(?<m2>"
+                        + MONTH + ")月(?:(?<d2>[0-9]{1,2})日)?)(?:底|末)?", TimeCues::untilDate),
+                rule("截[至止]到?(?:目前|现在|当前|今天|发稿时)|至今|迄今|至此|目前|当前|现已|如今|逐步"
+                        + "|(?:自|从)" + year("a") + "(?:至今|迄今)", (t, m) -> t.asOfPublication(m, Kind.AS_OF)),
+                rule("已经|已|累计|共有|共计|总共|一共|共设立|先后|陆续|现有",
+                        (t, m) -> t.asOfPublication(m, Kind.AS_OF_WEAK)),
+                rule("(?:自|从)?" + year("a") + "以来", TimeCues::since),
+                rule("(?:从|自)?" + year("a") + RANGE + year("b") + "|(?<![0-9])(?<a2>[12][0-9]{3})" + RANGE
+                        + "(?<b2>[12][0-9]{3})年", TimeCues::yearSpan),
+                rule("(?:" + year("a") + "(?:全年)?)?(?:" + subPeriod() + ")|" + year("y"), TimeCues::period),
+                rule("(?<!去年|上年)同期", (t, m) -> t.cue(m, Kind.SAME_PERIOD, null, 0)),
+                rule("近日|日前|近期|前不久", TimeCues::recent),
+                rule("(?<![0-9〇零一二两三四五六七八九十])(?:近|过去|最近)?(?<n>" + SMALL + ")年(?:来|间|里|中)?"
+                        + "(?![前后底末初])", TimeCues::yearsBack));
+    }
+
+    private static Rule rule(String regex, BiFunction<TimeCues, Matcher, Optional<TimeCue>> cue) {
+        return new Rule(Pattern.compile(regex), cue);
+    }
+
+    /** A year as digits (2021年, 二〇二一年) or relative (今年, 去年); groups {@code name} and {@code nameRel}. */
+    private static String year(String name) {
+        return "(?:(?<![0-9])(?<" + name + ">[12][0-9]{3}|[〇零一二][〇零一二三四五六七八九]{3})年|(?<" + name
+                + "Rel>今年|去年|上年|前年|明年|本年))";
+    }
+
+    private static String subPeriod() {
+        return "第?(?<q>[一二三四1-4])季度|前(?<qq>[一二三1-3])个?季度|(?<h>[上下])半年"
+                + "|前(?<nm>" + SMALL + ")个?月|(?<m1>" + MONTH + ")" + RANGE + "(?<m2>" + MONTH + ")月(?:份)?"
+                + "|(?<![0-9])(?<m>" + MONTH + ")月(?:份)?(?![0-9一二三四五六七八九十]{0,3}[日号])";
+    }
+
+    private Optional<TimeCue> cue(Matcher m, Kind kind, Period period, int count) {
+        return Optional.of(new TimeCue(m.start(), m.end(), kind, period, count));
+    }
+
+    /** The year of group {@code name}; empty when absent or relative with no publication date. */
+    private Optional<Integer> yearOf(Matcher m, String name) {
+        if (m.group(name) != null) {
+            return Optional.of(Numerals.parse(m.group(name)).intValue());
+        }
+        String rel = m.group(name + "Rel");
+        if (rel == null || published == null) {
+            return Optional.empty();
+        }
+        int y = published.getYear();
+        return Optional.of(switch (rel) {
+            case "去年", "上年" -> y - 1;
+            case "前年" -> y - 2;
+            case "明年" -> y + 1;
+            default -> y;
+        });
+    }
+
+    private Optional<TimeCue> asOfPublication(Matcher m, Kind kind) {
+        return published == null ? Optional.empty() : cue(m, kind, Period.asOf(published), 0);
+    }
+
+    private Optional<TimeCue> untilDate(Matcher m) {
+        String month = m.group("m") != null ? m.group("m") : m.group("m2");
+        String day = m.group("d") != null ? m.group("d") : m.group("d2");
+        Optional<Integer> y = yearOf(m, "a").or(() -> Optional.ofNullable(published).map(LocalDate::getYear));
+        if (y.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            LocalDate at = month == null ? LocalDate.of(y.get(), 12, 31) : endOfMonth(y.get(), month);
+            at = day == null ? at : at.withDayOfMonth(Integer.parseInt(day));
+            return cue(m, Kind.AS_OF, Period.asOf(at), 0);
+        } catch (DateTimeException e) {
+            return Optional.empty();    // 截至2月30日: a typo, not a date
+        }
+    }
+
+    private static LocalDate endOfMonth(int year, String month) {
+        LocalDate first = LocalDate.of(year, Numerals.parse(month).intValue(), 1);
+        return first.withDayOfMonth(first.lengthOfMonth());
+    }
+
+    private Optional<TimeCue> since(Matcher m) {
+        Optional<Integer> y = yearOf(m, "a");
+        if (y.isEmpty() || published == null) {
+            return Optional.empty();
+        }
+        if ("今年".equals(m.group("aRel"))) {
+            return cue(m, Kind.PERIOD, Period.months(y.get(), 1, y.get(), published.getMonthValue()), 0);
+        }
+        return cue(m, Kind.SINCE, Period.years(Math.min(y.get(), published.getYear()), published.getYear()),
+                y.get());
+    }
+
+    private Optional<TimeCue> yearSpan(Matcher m) {
+        Optional<Integer> a = m.group("a2") != null ? Optional.of(Integer.parseInt(m.group("a2"))) : yearOf(m, "a");
+        Optional<Integer> b = m.group("b2") != null ? Optional.of(Integer.parseInt(m.group("b2"))) : yearOf(m, "b");
+        if (a.isEmpty() || b.isEmpty() || b.get() < a.get()) {
+            return Optional.empty();
+        }
+        return cue(m, Kind.PERIOD, Period.years(a.get(), b.get()), 0);
+    }
+
+    private Optional<TimeCue> period(Matcher m) {
+        Optional<Integer> explicit = yearOf(m, "a").or(() -> yearOf(m, "y"));
+        if (explicit.isEmpty() && published == null) {
+            return Optional.empty();
+        }
+        int y = explicit.orElse(published.getYear());
+        Optional<Period> p = subPeriod(m, y).or(() -> explicit.map(Period::year));
+        if (p.isPresent() && explicit.isEmpty() && p.get().end().isAfter(published)) {
+            p = subPeriod(m, y - 1);      // 一季度 in a February article means last year's: it is not over yet
+        }
+        return p.flatMap(period -> cue(m, Kind.PERIOD, period, 0));
+    }
+
+    private static Optional<Period> subPeriod(Matcher m, int y) {
+        if (m.group("q") != null) {
+            return Optional.of(Period.quarter(y, Numerals.parse(m.group("q")).intValue()));
+        }
+        if (m.group("qq") != null) {
+            return Optional.of(Period.months(y, 1, y, 3 * Numerals.parse(m.group("qq")).intValue()));
+        }
+        if (m.group("h") != null) {
+            return Optional.of(Period.halfYear(y, m.group("h").equals("上") ? 1 : 2));
+        }
+        if (m.group("nm") != null) {
+            return months(y, "1", m.group("nm"));
+        }
+        if (m.group("m1") != null) {
+            return months(y, m.group("m1"), m.group("m2"));
+        }
+        return m.group("m") == null ? Optional.empty() : months(y, m.group("m"), m.group("m"));
+    }
+
+    private static Optional<Period> months(int y, String from, String to) {
+        int a = Numerals.parse(from).intValue();
+        int b = Numerals.parse(to).intValue();
+        return a >= 1 && b <= 12 && a <= b ? Optional.of(Period.months(y, a, y, b)) : Optional.empty();
+    }
+
+    private Optional<TimeCue> recent(Matcher m) {
+        return published == null ? Optional.empty() : cue(m, Kind.PERIOD, Period.year(published.getYear()), 0);
+    }
+
+    private Optional<TimeCue> yearsBack(Matcher m) {
+        int n = Numerals.parse(m.group("n").replace('两', '二')).intValue();
+        return n >= 2 && n <= 50 ? cue(m, Kind.YEARS_BACK, null, n) : Optional.empty();
+    }
+}

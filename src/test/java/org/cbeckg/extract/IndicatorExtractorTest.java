@@ -1,0 +1,210 @@
+package org.cbeckg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.cbeckg.TestArticles;
+import org.cbeckg.article.Article;
+import org.junit.jupiter.api.Test;
+
+/** The extractor on sentences written for these tests: other provinces, years, ministries and figures. */
+class IndicatorExtractorTest {
+
+    private static final IndicatorExtractor EXTRACTOR = new IndicatorExtractor();
+
+    private static List<IndicatorFact> extract(LocalDate published, String[] officials, String... paragraphs) {
+        Article a = TestArticles.of(published, paragraphs);
+        return EXTRACTOR.extract(a, HandUpstream.of(a, officials));
+    }
+
+    private static IndicatorFact find(List<IndicatorFact> facts, String value, Unit unit) {
+        return facts.stream().filter(f -> f.unit() == unit && f.value().compareTo(new BigDecimal(value)) == 0)
+                .findFirst().orElseThrow(() -> new AssertionError("no " + value + " " + unit + " in " + facts));
+    }
+
+    private static String period(IndicatorFact f) {
+        return f.period() == null ? null : f.period().code();
+    }
+
+    @Test
+    void provincialQuarterlyFiguresWithBreakdownAndShare() {
+        List<IndicatorFact> facts = extract(LocalDate.of(2023, 10, 25), new String[] {"张明远"},
+                "广东省商务厅副厅长张明远表示，今年前三季度，全省跨境电商进出口6500.2亿元，同比增长12.3%，占全国的比重超过三成。"
+                        + "其中，出口4800亿元，增长15.1%；进口1700.2亿元，下降3.2%。");
+        IndicatorFact total = find(facts, "650020000000", Unit.CNY);
+        assertEquals("跨境电商进出口额", total.measure());
+        assertEquals("2023-01/2023-09", period(total));
+        assertEquals("广东省", total.area().name());
+        assertEquals("张明远", total.speaker().name());
+        IndicatorFact growth = find(facts, "12.3", Unit.PERCENT);
+        assertEquals("跨境电商进出口额增速", growth.measure());
+        assertEquals("同比", growth.growthBase());
+        IndicatorFact share = find(facts, "30", Unit.PERCENT);
+        assertEquals("跨境电商进出口额占全国比重", share.measure());
+        assertEquals(Qualifier.MORE_THAN, share.qualifier());
+        IndicatorFact exports = find(facts, "480000000000", Unit.CNY);
+        assertEquals("跨境电商出口额", exports.measure());
+        assertEquals("2023-01/2023-09", period(exports));
+        IndicatorFact importFall = find(facts, "-3.2", Unit.PERCENT);
+        assertEquals("跨境电商进口额增速", importFall.measure());
+        assertEquals("广东省", importFall.area().name());
+        assertEquals(7, facts.size(), facts::toString);
+    }
+
+    @Test
+    void nationalCustomsFiguresAreChinaWide() {
+        List<IndicatorFact> facts = extract(LocalDate.of(2024, 1, 12), new String[] {"吕大良"},
+                "海关总署新闻发言人吕大良介绍，据初步测算，2023年我国跨境电商进出口2.38万亿元，增长15.6%。",
+                "其中，出口1.83万亿元，增长19.6%；进口5483亿元，增长3.9%。");
+        IndicatorFact imports = find(facts, "548300000000", Unit.CNY);
+        assertEquals("跨境电商进口额", imports.measure());
+        assertEquals("2023", period(imports));
+        assertEquals("中国", imports.area().name());
+        assertEquals("吕大良", imports.speaker().name());
+        assertEquals("跨境电商进口额增速", find(facts, "3.9", Unit.PERCENT).measure());
+        assertEquals("进口5483亿元", imports.evidence().exact());
+        assertEquals(6, facts.size(), facts::toString);
+    }
+
+    @Test
+    void monthOnMonthGrowthCityStocksAndSquareMetres() {
+        List<IndicatorFact> facts = extract(LocalDate.of(2024, 4, 15), new String[] {},
+                "3月份，深圳市跨境电商出口额环比增长8.5%。截至3月底，全市共建成海外仓120个，面积超过300万平方米。");
+        IndicatorFact rate = find(facts, "8.5", Unit.PERCENT);
+        assertEquals("跨境电商出口额增速", rate.measure());
+        assertEquals("环比", rate.growthBase());
+        assertEquals("2024-03", period(rate));
+        assertEquals("深圳市", rate.area().name());
+        IndicatorFact area = find(facts, "3000000", Unit.SQUARE_METRE);
+        assertEquals("海外仓面积", area.measure());
+        assertEquals("as_of_2024-03-31", period(area));
+        assertEquals("深圳市", area.area().name());
+        assertEquals("海外仓数量", find(facts, "120", Unit.COUNT).measure());
+    }
+
+    @Test
+    void dollarsAndDecline() {
+        List<IndicatorFact> facts = extract(LocalDate.of(2024, 5, 10), new String[] {},
+                "今年一季度，四川省跨境电商交易额达12.5亿美元，同比下降4.1%。");
+        IndicatorFact value = find(facts, "1250000000", Unit.USD);
+        assertEquals("2024-Q1", period(value));
+        assertEquals("四川省", value.area().name());
+        assertEquals("跨境电商进出口额", value.measure());
+        assertEquals("2024-Q1", period(find(facts, "-4.1", Unit.PERCENT)));
+    }
+
+    @Test
+    void rangeIsItsLowerEndAtLeast() {
+        List<IndicatorFact> facts = extract(LocalDate.of(2024, 7, 20), new String[] {},
+                "上半年，江苏跨境电商进出口增长10%—15%。");
+        IndicatorFact f = find(facts, "10", Unit.PERCENT);
+        assertEquals(Qualifier.AT_LEAST, f.qualifier());
+        assertEquals("2024-H1", period(f));
+        assertEquals("江苏省", f.area().name());
+        assertEquals("跨境电商进出口额增速", f.measure());
+    }
+
+    @Test
+    void figureRepeatedFromTheQuestionIsStatedOnce() {
+        List<IndicatorFact> facts = extract(LocalDate.of(2024, 6, 20), new String[] {"何亚东"},
+                "有记者提问：今年前5个月我国跨境电商进出口1.1万亿元，下一步商务部有何举措？",
+                "商务部新闻发言人何亚东表示，据海关统计，今年前5个月，我国跨境电商进出口1.1万亿元，增长10.5%。");
+        IndicatorFact f = find(facts, "1100000000000", Unit.CNY);
+        assertTrue(f.evidence().exact().startsWith("我国跨境电商进出口"));
+        assertEquals("2024-01/2024-05", period(f));
+        assertEquals("何亚东", f.speaker().name());
+        assertEquals(2, facts.size(), facts::toString);
+    }
+
+    @Test
+    void documentTitleCopyMergesWithTheStatement() {
+        List<IndicatorFact> facts = extract(LocalDate.of(2022, 12, 1), new String[] {},
+                "日前，国务院印发《关于同意在廊坊等33个城市和地区设立跨境电子商务综合试验区的批复》，同意在廊坊市、沧州市等33个城市和地区"
+                        + "设立跨境电子商务综合试验区。至此，我国跨境电商综试区已达165个。");
+        IndicatorFact added = find(facts, "33", Unit.COUNT);
+        assertEquals("新设跨境电商综试区数量", added.measure());
+        assertEquals("2022", period(added));
+        IndicatorFact total = find(facts, "165", Unit.COUNT);
+        assertEquals("跨境电商综试区数量", total.measure());
+        assertEquals("as_of_2022-12-01", period(total));
+        assertEquals(2, facts.size(), facts::toString);
+    }
+
+    @Test
+    void datesOrdinalsBatchesListsAndCodesAreNoIndicators() {
+        List<IndicatorFact> facts = extract(LocalDate.of(2023, 3, 1), new String[] {},
+                "2015年3月7日，国务院批复设立中国（杭州）跨境电子商务综合试验区，这是全国第一个综试区。",
+                "国务院先后分七批设立综试区，依据国函〔2022〕8号文件。主要有三个特点：",
+                "一是覆盖面广。二是B2B出口占比高。一批企业成为行业龙头，作为一项重要举措。");
+        assertEquals(List.of(), facts);
+    }
+
+    @Test
+    void spanSinceABaseYear() {
+        List<IndicatorFact> facts = extract(LocalDate.of(2024, 3, 5), new String[] {},
+                "自2019年以来，浙江跨境电商规模5年增长了3倍。近五年，全国跨境电商进出口增长超过10倍。");
+        IndicatorFact zhejiang = find(facts, "3", Unit.TIMES);
+        assertEquals("2019/2023", period(zhejiang));
+        assertEquals("浙江省", zhejiang.area().name());
+        assertEquals("跨境电商进出口增长倍数", zhejiang.measure());
+        IndicatorFact china = find(facts, "10", Unit.TIMES);
+        assertEquals("2019/2023", period(china));
+        assertEquals(Qualifier.MORE_THAN, china.qualifier());
+        assertEquals("中国", china.area().name());
+    }
+
+    @Test
+    void figureWithoutTimeHasNoPeriodAndFallbackMeasureNamesTheNoun() {
+        List<IndicatorFact> facts = extract(LocalDate.of(2023, 9, 1), new String[] {},
+                "苏州市培育跨境电商知名品牌50个。");
+        IndicatorFact f = find(facts, "50", Unit.COUNT);
+        assertNull(f.period());
+        assertEquals("苏州市", f.area().name());
+        assertFalse(f.measure().isBlank());
+    }
+
+    @Test
+    void emptyUpstreamFallsBackToChinaOrNull() {
+        Article a = TestArticles.of(LocalDate.of(2023, 2, 1), "2022年，全省跨境电商进出口1500亿元，全国跨境电商进出口2.11万亿元。");
+        List<IndicatorFact> facts = EXTRACTOR.extract(a, HandUpstream.empty(a));
+        assertNull(find(facts, "150000000000", Unit.CNY).area());
+        assertEquals("中国", find(facts, "2110000000000", Unit.CNY).area().name());
+    }
+
+    @Test
+    void targetsAndForecastsAreNoIndicators() {
+        List<IndicatorFact> facts = extract(LocalDate.of(2024, 7, 25), new String[] {},
+                "下一步，全省将力争到2025年跨境电商交易额突破1500亿元，培育100家以上龙头企业。预计全年出口增长8%左右。");
+        assertEquals(List.of(), facts);
+    }
+
+    @Test
+    void comparedPeriodIsNotTheFiguresPeriod() {
+        List<IndicatorFact> facts = extract(LocalDate.of(2024, 7, 25), new String[] {},
+                "据测算，上半年全省跨境电商进出口额为560亿元，同比下降2.1%，降幅较一季度收窄3个百分点。");
+        assertEquals("2024-H1", period(find(facts, "3", Unit.PERCENTAGE_POINT)));
+        assertEquals("跨境电商进出口额增速变动", find(facts, "3", Unit.PERCENTAGE_POINT).measure());
+    }
+
+    @Test
+    void shareNamesItsWholeAndCountNamesItsNoun() {
+        List<IndicatorFact> facts = extract(LocalDate.of(2024, 3, 20), new String[] {},
+                "2023年，我国跨境电商进出口2.38万亿元，占同期货物贸易进出口总值的5.7%。目前，我国跨境电商主体已超10万家，"
+                        + "建设独立站超20万个。");
+        assertEquals("跨境电商进出口额占货物贸易进出口总值比重", find(facts, "5.7", Unit.PERCENT).measure());
+        assertEquals("独立站数量", find(facts, "200000", Unit.COUNT).measure());
+        assertEquals("跨境电商企业数量", find(facts, "100000", Unit.COUNT).measure());
+    }
+
+    @Test
+    void declaresItsContract() {
+        assertEquals(FactKind.INDICATOR, EXTRACTOR.produces());
+        assertEquals(java.util.Set.of(FactKind.PLACE, FactKind.PERSON), EXTRACTOR.requires());
+    }
+}
