@@ -20,6 +20,7 @@ public final class StandardPipeline {
                 .add(new EventExtractor())
                 .add(new BatchExtractor())
                 .add(new ZoneExtractor())
+                .add(new IndicatorExtractor())
                 .build();
     }
 }
