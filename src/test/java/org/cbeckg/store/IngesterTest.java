@@ -106,7 +106,7 @@ class IngesterTest {
 
     private static String titleOf(KnowledgeStore store, Node graph) {
         return Sparql.select(store.dataset(), "SELECT ?t WHERE { GRAPH <" + graph.getURI()
-                + "> { ?a <http://purl.org/dc/terms/title> ?t } }").get(0).getLiteral("t").getString();
+                + "> { ?a a <" + org.cbeckg.vocab.CBEC.Article.getURI() + "> ; <http://purl.org/dc/terms/title> ?t } }").get(0).getLiteral("t").getString();
     }
 
     private static Graph snapshot(KnowledgeStore store) {
