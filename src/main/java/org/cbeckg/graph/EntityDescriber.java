@@ -15,6 +15,7 @@ import org.cbeckg.extract.PersonKind;
 import org.cbeckg.extract.PlaceLevel;
 import org.cbeckg.extract.bodies.Organization;
 import org.cbeckg.extract.gazetteer.Place;
+import org.cbeckg.extract.indicator.MeasureVocabulary;
 import org.cbeckg.vocab.CBEC;
 import org.cbeckg.vocab.Vocabularies.FOAF;
 import org.cbeckg.vocab.Vocabularies.TIME;
@@ -25,6 +26,8 @@ import org.cbeckg.vocab.Vocabularies.TIME;
  * the reference graph carries them for every known body and place.
  */
 public final class EntityDescriber {
+
+    private static final MeasureLabels MEASURE_LABELS = new MeasureLabels(MeasureVocabulary.standard());
 
     private final Model model;
     private final Iris iris;
@@ -95,12 +98,15 @@ public final class EntityDescriber {
     }
 
     public Resource measure(String label) {
-        return model.createResource(iris.measure(label).getURI())
+        Resource r = model.createResource(iris.measure(label).getURI())
                 .addProperty(RDF.type, CBEC.Measure)
                 .addProperty(RDF.type, SKOS.Concept)
                 .addProperty(SKOS.inScheme, CBEC.MeasureScheme)
                 .addProperty(SKOS.prefLabel, label, "zh")
                 .addProperty(RDFS.label, label, "zh");
+        MEASURE_LABELS.english(label).ifPresent(en -> r.addProperty(SKOS.prefLabel, en, "en")
+                .addProperty(RDFS.label, en, "en"));
+        return r;
     }
 
     /** A period as an OWL-Time entity: an instant for a stock counted at a date, an interval otherwise. */
