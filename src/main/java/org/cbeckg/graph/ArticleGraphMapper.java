@@ -262,7 +262,10 @@ public final class ArticleGraphMapper {
         }
 
         void indicator(IndicatorFact f) {
-            Resource obs = fact(iris.observation(article.key(), f.measure(), f.evidence()), FactKind.INDICATOR)
+            String figureKey = f.measure() + "|" + f.value().stripTrailingZeros().toPlainString() + "|" + f.unit()
+                    + "|" + f.qualifier() + "|" + (f.period() == null ? "" : f.period().code()) + "|"
+                    + (f.area() == null ? "" : f.area().id());
+            Resource obs = fact(iris.observation(article.key(), figureKey, f.evidence()), FactKind.INDICATOR)
                     .addProperty(RDF.type, CBEC.IndicatorObservation)
                     .addProperty(RDF.type, QB.Observation)
                     .addProperty(QB.dataSet, iris.indicatorDataset())

@@ -131,8 +131,9 @@ public final class Iris {
         return id("date", date.toString());
     }
 
-    public Resource observation(String articleKey, String measure, Span evidence) {
-        return id("observation", segment(articleKey) + "/" + hash(measure + "|" + evidence.start() + "|"
+    /** Keyed by everything the figure says, since one clause can carry two figures of one measure. */
+    public Resource observation(String articleKey, String figureKey, Span evidence) {
+        return id("observation", segment(articleKey) + "/" + hash(figureKey + "|" + evidence.start() + "|"
                 + evidence.end()));
     }
 

@@ -179,7 +179,7 @@ public final class TimeCues {
         if (explicit.isEmpty() && published == null) {
             return Optional.empty();
         }
-        int y = explicit.orElse(published.getYear());
+        int y = explicit.orElseGet(() -> published.getYear()); // lazily: published is null when explicit is set
         Optional<Period> p = subPeriod(m, y).or(() -> explicit.map(Period::year));
         if (p.isPresent() && explicit.isEmpty() && p.get().end().isAfter(published)) {
             p = subPeriod(m, y - 1);      // 一季度 in a February article means last year's: it is not over yet
