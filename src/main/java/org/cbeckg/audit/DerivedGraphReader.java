@@ -1,6 +1,5 @@
 package org.cbeckg.audit;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -119,7 +118,7 @@ public final class DerivedGraphReader {
 
         ListedValue build() {
             QuerySolution r = first;
-            return new ListedValue(r.getResource("rv").getURI(), new BigDecimal(text(r, "value")),
+            return new ListedValue(r.getResource("rv").getURI(), FigureTracer.decimal(text(r, "value")),
                     FigureTracer.localCode(r, "unit", "unit-"), FigureTracer.localCode(r, "qualifier", "qualifier-"),
                     r.getLiteral("count").getInt(), rules, new ArrayList<>(sources.values()));
         }

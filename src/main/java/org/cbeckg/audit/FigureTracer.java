@@ -133,7 +133,7 @@ public final class FigureTracer {
 
         TracedFigure build() {
             QuerySolution r = first;
-            return new TracedFigure(r.getResource("obs").getURI(), new BigDecimal(text(r, "value")),
+            return new TracedFigure(r.getResource("obs").getURI(), decimal(text(r, "value")),
                     localCode(r, "unit", "unit-"), localCode(r, "qualifier", "qualifier-"), text(r, "surface"),
                     text(r, "measureLabel"), text(r, "periodCode"), text(r, "areaLabel"), text(r, "growthBase"),
                     speaker, text(r, "eventLabel"), text(r, "eventDate"), new ArrayList<>(sources.values()));
@@ -146,6 +146,12 @@ public final class FigureTracer {
         return new Source(row.getResource("article").getURI(), row.getResource("g").getURI(), text(row, "title"),
                 text(row, "date"), text(row, "file"), text(row, "sha"), row.getResource("ev").getURI(),
                 text(row, "quote"), text(row, "exact"), start, end, text(row, "storedSlice"));
+    }
+
+    /** A stored decimal in its plain form: TDB hands back 2350000000000.0 for 2350000000000. */
+    static BigDecimal decimal(String lexical) {
+        BigDecimal d = new BigDecimal(lexical).stripTrailingZeros();
+        return d.scale() < 0 ? d.setScale(0) : d;
     }
 
     static String text(QuerySolution row, String var) {

@@ -1,6 +1,5 @@
 package org.cbeckg.audit;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -49,7 +48,7 @@ public final class StatedFigureReader {
     private static StatedFigure figure(QuerySolution r) {
         Cell cell = new Cell(iri(r, "m"), iri(r, "p"), iri(r, "area"), iri(r, "unit"));
         String date = text(r, "date");
-        return new StatedFigure(iri(r, "obs"), cell, new BigDecimal(text(r, "value")),
+        return new StatedFigure(iri(r, "obs"), cell, FigureTracer.decimal(text(r, "value")),
                 FigureTracer.localCode(r, "qualifier", "qualifier-"), text(r, "surface"), iri(r, "article"),
                 text(r, "file"), date == null ? null : LocalDate.parse(date), text(r, "measureLabel"),
                 text(r, "periodCode"), text(r, "areaLabel"));

@@ -41,7 +41,7 @@ import org.cbeckg.store.OntologyGraph;
  * Small hand-made articles for the auditor's tests: written to real files (so a trace can re-read them), with
  * hand-made facts (so the tests do not depend on the extractors), mapped and stored as ingest would.
  */
-final class AuditFixtures {
+public final class AuditFixtures {
 
     static final Place CHINA = new Place("CN", "中国", List.of("我国", "全国"), PlaceLevel.COUNTRY, null, null, "China");
     static final Place ANHUI = new Place("340000", "安徽省", List.of("安徽"), PlaceLevel.PROVINCE, "CN", "340000",
@@ -81,8 +81,13 @@ final class AuditFixtures {
      * 2020's value (2.1万亿元, so both growth rates match their own article's figures), batch 4 (20 new, 60 in all)
      * after A's batches 1-3 (40), two of batch 4's zones, and Anhui's zone count (3; two listed).
      */
-    static KnowledgeStore corpus(Path dir) {
-        KnowledgeStore store = store();
+    public static KnowledgeStore corpus(Path dir) {
+        return corpus(store(), dir);
+    }
+
+    /** The same corpus, in a store of the caller's (e.g. on disk, for the command line). */
+    public static KnowledgeStore corpus(KnowledgeStore store, Path dir) {
+        OntologyGraph.ensure(store);
         Article a = write(dir, "a_2022-03-01.txt", "2022-03-01",
                 "3月1日，在商务部召开的例行新闻发布会上，商务部新闻发言人王涛表示，",
                 "2021年全国跨境电商进出口2.35万亿元，同比增长12%。前三批40个综试区运行良好。");
