@@ -118,6 +118,13 @@ public final class AuditFixtures {
         return store;
     }
 
+    /** Adds an article whose quote holds markup-like text, to prove pages escape what articles say. */
+    public static void withMarkupInAQuote(KnowledgeStore store, Path dir) {
+        Article m = write(dir, "m_2022-04-01.txt", "2022-04-01", "据&lt;b&gt;统计&lt;/b&gt;，2021年某地进出口5亿元。");
+        new Facts(m).figure("某地进出口额", "5亿元", Unit.CNY, Qualifier.EXACT, Period.year(2021), CHINA,
+                "据<b>统计</b>，2021年某地进出口5亿元").store(store);
+    }
+
     /** A fresh in-memory store with the ontology graph, as ingest leaves it. */
     static KnowledgeStore store() {
         KnowledgeStore store = KnowledgeStore.inMemory(Iris.DEFAULT_BASE);
