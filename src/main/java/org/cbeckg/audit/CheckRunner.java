@@ -1,9 +1,12 @@
 package org.cbeckg.audit;
 
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Stream;
 
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.query.QuerySolution;
@@ -35,7 +38,24 @@ public final class CheckRunner {
         } catch (QueryParseException e) {
             throw new CbecKgException(check.name() + ".rq", "not a valid SPARQL query: " + e.getMessage(), e);
         }
-        return new CheckResult(check, rows.stream().map(r -> finding(check, r)).toList());
+        return new CheckResult(check, merge(rows.stream().map(r -> finding(check, r)).toList()));
+    }
+
+    /**
+     * One finding per status and text: the same sum stated by several articles (batch 6's 27 in two articles) is one
+     * finding naming all of them, not one row per combination of sources.
+     */
+    static List<Finding> merge(List<Finding> findings) {
+        Map<String, Finding> merged = new LinkedHashMap<>();
+        for (Finding f : findings) {
+            merged.merge(f.status() + "|" + f.text(), f, (a, b) -> new Finding(a.status(), a.text(),
+                    union(a.facts(), b.facts()), union(a.articles(), b.articles())));
+        }
+        return List.copyOf(merged.values());
+    }
+
+    private static List<String> union(List<String> a, List<String> b) {
+        return Stream.concat(a.stream(), b.stream()).distinct().toList();
     }
 
     private static Finding finding(ConsistencyCheck check, QuerySolution row) {

@@ -21,7 +21,10 @@ import org.cbeckg.vocab.Vocabularies;
  * (article, file, SHA-256, quote, offsets) that state it. Reads only; the re-check against the files is
  * {@link SourceRechecker}'s job. {@code queries/trace.rq} is the same lookup in plain SPARQL.
  *
- * <pre>{@code List<TracedFigure> found = new FigureTracer(store).find(TraceRequest.of("1.98万亿", parser, null, null, null));}</pre>
+ * <pre>{@code
+ * TraceRequest request = TraceRequest.of("1.98万亿", FigureParser.simple(), null, null, null);
+ * List<TracedFigure> found = new FigureTracer(store).find(request);
+ * }</pre>
  */
 public final class FigureTracer {
 

@@ -49,7 +49,8 @@ final class TraceCommand implements Callable<Integer> {
     String area;
 
     @Option(names = "--articles", paramLabel = "DIR", defaultValue = "seeds",
-            description = "Folder holding the article files (repeatable; searched in order). Default: ${DEFAULT-VALUE}.")
+            description = "Folder holding the article files (repeatable, searched in order). "
+                    + "Default: ${DEFAULT-VALUE}.")
     List<Path> articles;
 
     @Option(names = "--format", defaultValue = "text", description = "text or json. Default: ${DEFAULT-VALUE}.")

@@ -36,6 +36,10 @@ class ShippedQueriesTest {
         return Sparql.select(store.dataset(), q.replace(from, to));
     }
 
+    static BigDecimal value(QuerySolution row) {
+        return new BigDecimal(row.getLiteral("value").getLexicalForm());
+    }
+
     @Test
     void traceQueryFindsBothArticlesAndTheirQuotesMatch() throws IOException {
         List<QuerySolution> rows = run("trace.rq", "VALUES ?value { 1980000000000 }",
@@ -53,7 +57,7 @@ class ShippedQueriesTest {
                 .reduce((a, b) -> {
                     throw new AssertionError("two best values for one cell");
                 }).orElseThrow();
-        assertEquals(0, new BigDecimal("2350000000000").compareTo(new BigDecimal(trade.getLiteral("value").getLexicalForm())));
+        assertEquals(0, new BigDecimal("2350000000000").compareTo(value(trade)));
         assertEquals("most_sources", trade.getLiteral("rule").getString());
         assertEquals(2, trade.getLiteral("sources").getInt());
         assertTrue(trade.contains("conflict"));
@@ -65,6 +69,6 @@ class ShippedQueriesTest {
         QuerySolution trade = rows.stream().filter(r -> r.getLiteral("measure").getString()
                 .equals(AuditFixtures.MEASURE) && r.getLiteral("period").getString().equals("2021")).findFirst()
                 .orElseThrow();
-        assertEquals(0, new BigDecimal("2310000000000").compareTo(new BigDecimal(trade.getLiteral("value").getLexicalForm())));
+        assertEquals(0, new BigDecimal("2310000000000").compareTo(value(trade)));
     }
 }
