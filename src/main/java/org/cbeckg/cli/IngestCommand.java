@@ -6,6 +6,8 @@ import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.cbeckg.audit.DerivedGraph;
+import org.cbeckg.audit.FigureParser;
 import org.cbeckg.extract.StandardPipeline;
 import org.cbeckg.store.IngestListener;
 import org.cbeckg.store.IngestReport;
@@ -49,7 +51,11 @@ final class IngestCommand implements Callable<Integer> {
     static IngestReport ingest(KnowledgeStore store, List<Path> paths, IngestListener listener) {
         OntologyGraph.ensure(store);
         ReferenceGraph.ensure(store);
-        return new Ingester(store, StandardPipeline.create(), listener, Clock.systemUTC()).ingest(paths);
+        IngestReport report = new Ingester(store, StandardPipeline.create(), listener, Clock.systemUTC())
+                .ingest(paths);
+        // Rebuilt even when no file changed, so a store ingested before the derived graph existed catches up.
+        new DerivedGraph(store, FigureParser.standard()).rebuild();
+        return report;
     }
 
     static IngestListener progress(PrintWriter err) {

@@ -25,7 +25,10 @@ public final class ArticleGraphValidator {
         return ShaclValidator.get().validate(shapes, data.getGraph());
     }
 
-    /** Throws, naming the file and the first violations, when the article graph does not conform. */
+    /**
+     * Throws, naming the file and the first three violations in words (node, property, problem, value), when the
+     * article graph does not conform, so the ingest report says what to fix.
+     */
     public void requireValid(ArticleGraph article) {
         ValidationReport report = validate(article.model().getGraph());
         if (report.conforms()) {
@@ -33,9 +36,14 @@ public final class ArticleGraphValidator {
         }
         List<ReportEntry> entries = report.getEntries().stream().toList();
         StringBuilder sb = new StringBuilder("graph does not conform to the SHACL shapes (")
-                .append(entries.size()).append(" violation").append(entries.size() == 1 ? "" : "s").append("): ");
-        entries.stream().limit(3).forEach(e -> sb.append("[").append(e.focusNode()).append(' ')
-                .append(e.resultPath() == null ? "" : e.resultPath() + " ").append(e.message()).append("] "));
-        throw new CbecKgException(article.fileName(), sb.toString().strip());
+                .append(entries.size()).append(" violation").append(entries.size() == 1 ? "" : "s").append(")");
+        for (int i = 0; i < Math.min(3, entries.size()); i++) {
+            sb.append(i == 0 ? ": " : "; ").append(i + 1).append(") ")
+                    .append(ShaclReportText.oneLine(entries.get(i), article.model().getGraph()));
+        }
+        if (entries.size() > 3) {
+            sb.append("; … (run 'validate' for all)");
+        }
+        throw new CbecKgException(article.fileName(), sb.toString());
     }
 }

@@ -141,6 +141,26 @@ public final class Iris {
         return id("evidence", segment(articleKey) + "/" + hash(about + "|" + span.start() + "|" + span.end()));
     }
 
+    /** A value stated for one cell (measure × period × area × unit), keyed by what identifies the cell and value. */
+    public Resource reportedValue(String cellKey, String valueKey) {
+        return id("reported-value", hash(cellKey) + "/" + hash(valueKey));
+    }
+
+    /** The conflict among the values stated for one cell. */
+    public Resource figureConflict(String cellKey) {
+        return id("conflict", hash(cellKey));
+    }
+
+    /** The value a selection rule picks for one cell. */
+    public Resource bestValue(String cellKey, String rule) {
+        return id("best-value", hash(cellKey) + "/" + segment(rule));
+    }
+
+    /** The Data Cube data set of best values, one per cell and rule. */
+    public Resource bestValueDataset() {
+        return id("dataset", "best-values");
+    }
+
     public Resource extractor(String name, String version) {
         return id("extractor", segment(name) + "/" + segment(version));
     }

@@ -60,6 +60,15 @@ public final class CBEC {
     public static final Resource QualifierScheme = resource("QualifierScheme");
     public static final Resource MeasureScheme = resource("MeasureScheme");
 
+    // Auditing: the derived graph's classes and the selection-rule code list
+    public static final Resource ReportedValue = resource("ReportedValue");
+    public static final Resource FigureConflict = resource("FigureConflict");
+    public static final Resource BestValue = resource("BestValue");
+    public static final Resource SelectionRule = resource("SelectionRule");
+    public static final Resource SelectionRuleScheme = resource("SelectionRuleScheme");
+    public static final Resource ruleMostSources = resource("rule-most_sources");
+    public static final Resource ruleMostRecent = resource("rule-most_recent");
+
     // Properties
     public static final Property fileName = property("fileName");
     public static final Property text = property("text");
@@ -100,6 +109,16 @@ public final class CBEC {
     public static final Property surfaceForm = property("surfaceForm");
     public static final Property growthBase = property("growthBase");
     public static final Property periodCode = property("periodCode");
+    public static final Property supportingObservation = property("supportingObservation");
+    public static final Property corroborationCount = property("corroborationCount");
+    public static final Property latestPublicationDate = property("latestPublicationDate");
+    public static final Property lowerBound = property("lowerBound");
+    public static final Property upperBound = property("upperBound");
+    public static final Property conflictingValue = property("conflictingValue");
+    public static final Property conflictingObservation = property("conflictingObservation");
+    public static final Property selectedValue = property("selectedValue");
+    public static final Property selectionRule = property("selectionRule");
+    public static final Property candidateCount = property("candidateCount");
 
     /** The SKOS concept of a code-list member, e.g. {@code cbec:unit-CNY}. */
     public static Resource concept(Coded coded) {

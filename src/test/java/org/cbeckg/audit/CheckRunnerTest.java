@@ -1,0 +1,147 @@
+package org.cbeckg.audit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.cbeckg.article.Article;
+import org.cbeckg.extract.Period;
+import org.cbeckg.extract.Qualifier;
+import org.cbeckg.extract.Unit;
+import org.cbeckg.store.KnowledgeStore;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CheckRunnerTest {
+
+    @TempDir
+    Path dir;
+
+    static CheckResult result(KnowledgeStore store, String check) {
+        ConsistencyCheck c = ConsistencyChecks.shipped().stream().filter(x -> x.name().equals(check)).findFirst()
+                .orElseThrow();
+        return new CheckRunner(store).run(c);
+    }
+
+    static Finding only(CheckResult r, Finding.Status status) {
+        List<Finding> found = r.findings().stream().filter(f -> f.status() == status).toList();
+        assertEquals(1, found.size(), r.findings().toString());
+        return found.get(0);
+    }
+
+    @Test
+    void theCorpusHasNoContradiction() {
+        KnowledgeStore store = AuditFixtures.corpus(dir);
+        List<CheckResult> results = new CheckRunner(store).run(ConsistencyChecks.shipped());
+        assertFalse(results.stream().anyMatch(CheckResult::fails), results.toString());
+    }
+
+    @Test
+    void consecutiveBatchesAddUp() {
+        Finding f = only(result(AuditFixtures.corpus(dir), "batches-add-up"), Finding.Status.HOLDS);
+        assertEquals("batch 3 cumulative 40 + batch 4 new 20 = 60 = batch 4 cumulative 60", f.text());
+        assertEquals(List.of("a_2022-03-01.txt", "b_2022-03-05.txt"), f.articles());
+    }
+
+    @Test
+    void anInjectedWrongTotalIsCaught() {
+        KnowledgeStore store = AuditFixtures.corpus(dir);
+        Article d = AuditFixtures.write(dir, "d_2022-07-01.txt", "2022-07-01", "第四批综试区设立后，全国综试区总数为61个。");
+        new AuditFixtures.Facts(d).batch(4, null, 61, "第四批综试区设立后，全国综试区总数为61个").store(store);
+        Finding f = only(result(store, "batches-add-up"), Finding.Status.FAILS);
+        assertEquals("batch 3 cumulative 40 + batch 4 new 20 = 60 ≠ batch 4 cumulative 61", f.text());
+        assertTrue(f.articles().contains("d_2022-07-01.txt"), f.articles().toString());
+    }
+
+    @Test
+    void theSameSumFromAnotherArticleIsOneFindingNamingBoth() {
+        KnowledgeStore store = AuditFixtures.corpus(dir);
+        Article d = AuditFixtures.write(dir, "d_2022-07-01.txt", "2022-07-01", "第四批设立后共有60个综试区。");
+        new AuditFixtures.Facts(d).batch(4, null, 60, "第四批设立后共有60个综试区").store(store);
+        Finding f = only(result(store, "batches-add-up"), Finding.Status.HOLDS);
+        assertEquals(List.of("a_2022-03-01.txt", "b_2022-03-05.txt", "d_2022-07-01.txt"), f.articles());
+    }
+
+    @Test
+    void aBatchWithoutOrdinalAddsUpWithTheBatchBeforeIt() {
+        KnowledgeStore store = AuditFixtures.corpus(dir);
+        Article d = AuditFixtures.write(dir, "d_2022-07-01.txt", "2022-07-01", "新设20个综试区后，综试区达到60个。");
+        new AuditFixtures.Facts(d).batch(null, 20, 60, "新设20个综试区后，综试区达到60个").store(store);
+        List<Finding> holds = result(store, "batches-add-up").findings().stream()
+                .filter(f -> f.status() == Finding.Status.HOLDS).toList();
+        assertTrue(holds.stream().anyMatch(f -> f.text().equals("batch 3 cumulative 40 + a later batch's 20 new = 60"
+                + " = that batch's cumulative count") && f.articles().contains("d_2022-07-01.txt")), holds.toString());
+    }
+
+    @Test
+    void growthRatesMatchTheirValues() {
+        CheckResult r = result(AuditFixtures.corpus(dir), "growth-matches-values");
+        assertEquals(2, r.count(Finding.Status.HOLDS), r.findings().toString());
+        assertTrue(r.findings().stream().anyMatch(f -> f.text().endsWith("stated growth 12%; 2350000000000 / "
+                + "2100000000000 (2020) gives 11.9%") && f.articles().equals(List.of("a_2022-03-01.txt",
+                "b_2022-03-05.txt"))), r.findings().toString());
+    }
+
+    @Test
+    void anInjectedGrowthRateThatDoesNotFitIsCaught() {
+        KnowledgeStore store = AuditFixtures.corpus(dir);
+        Article d = AuditFixtures.write(dir, "d_2022-07-01.txt", "2022-07-01",
+                "2021年全国跨境电商进出口2.35万亿元，同比增长25%。");
+        new AuditFixtures.Facts(d).figure(AuditFixtures.MEASURE, "2.35万亿元", Unit.CNY, Qualifier.EXACT,
+                        Period.year(2021), AuditFixtures.CHINA, "2021年全国跨境电商进出口2.35万亿元")
+                .figure(AuditFixtures.GROWTH, "25%", Unit.PERCENT, Qualifier.EXACT, Period.year(2021),
+                        AuditFixtures.CHINA, "同比增长25%").store(store);
+        Finding f = only(result(store, "growth-matches-values"), Finding.Status.FAILS);
+        assertTrue(f.text().contains("stated growth 25%"), f.text());
+        assertEquals(List.of("d_2022-07-01.txt", "b_2022-03-05.txt"), f.articles());
+    }
+
+    @Test
+    void aFigureAboutTheFutureIsCaught() {
+        KnowledgeStore store = AuditFixtures.corpus(dir);
+        Article d = AuditFixtures.write(dir, "d_2022-07-01.txt", "2022-07-01", "2023年跨境电商进出口3万亿元。");
+        new AuditFixtures.Facts(d).figure(AuditFixtures.MEASURE, "3万亿元", Unit.CNY, Qualifier.EXACT,
+                Period.year(2023), AuditFixtures.CHINA, "2023年跨境电商进出口3万亿元").store(store);
+        Finding f = only(result(store, "period-not-after-article"), Finding.Status.FAILS);
+        assertEquals(List.of("d_2022-07-01.txt"), f.articles());
+    }
+
+    @Test
+    void aPlaceWithMoreZonesListedThanStatedIsCaught() {
+        KnowledgeStore store = AuditFixtures.corpus(dir);
+        Article d = AuditFixtures.write(dir, "d_2022-07-01.txt", "2022-07-01", "安徽省共有1个综试区。");
+        new AuditFixtures.Facts(d).figure("跨境电商综试区数量", "1个", Unit.COUNT, Qualifier.EXACT,
+                Period.asOf(LocalDate.of(2022, 7, 1)), AuditFixtures.ANHUI, "安徽省共有1个综试区").store(store);
+        Finding f = only(result(store, "area-zone-count"), Finding.Status.FAILS);
+        assertEquals("安徽省 is said to have 1 zone(s); 2 are listed in it", f.text());
+    }
+
+    @Test
+    void fewerZonesListedThanStatedIsIncompleteNotWrong() {
+        Finding f = only(result(AuditFixtures.corpus(dir), "area-zone-count"), Finding.Status.INCOMPLETE);
+        assertEquals("安徽省 is said to have 3 zone(s); 2 are listed in it", f.text());
+    }
+
+    @Test
+    void everyShippedCheckFileIsListed() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("queries/checks"))) {
+            assertEquals(ConsistencyChecks.SHIPPED.stream().sorted().toList(), files
+                    .map(f -> f.getFileName().toString().replaceFirst("\\.rq$", "")).sorted().toList());
+        }
+    }
+
+    @Test
+    void everyCheckSaysWhatItChecks() {
+        ConsistencyChecks.shipped().forEach(c -> {
+            assertFalse(c.title().equals(c.name()), c.name() + " has no '# name: title' line");
+            assertTrue(c.description().length() > 40, c.name());
+        });
+    }
+}
