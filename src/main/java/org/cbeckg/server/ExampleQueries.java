@@ -1,15 +1,17 @@
 package org.cbeckg.server;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -20,7 +22,7 @@ import org.cbeckg.vocab.Vocabularies;
 
 /**
  * The example queries shipped in the jar under {@code queries/} (copied from the project's {@code queries/} folder):
- * every {@code *.rq}, in name order, whoever added it. Each is made runnable as it stands: the project's prefixes a
+ * every {@code *.rq}, sub-folders included (e.g. {@code gold/zones.rq}), in path order, whoever added it. Each is made runnable as it stands: the project's prefixes a
  * query uses without declaring are declared in front of it. Its title is its first {@code #} comment line.
  *
  * <pre>{@code List<ExampleQueries.Example> all = ExampleQueries.load();}</pre>
@@ -45,14 +47,25 @@ final class ExampleQueries {
 
     static List<Example> load() {
         Path root = codeSource();
-        if (Files.isDirectory(root)) {
-            return loadFrom(root.resolve(FOLDER));
-        }
-        try (FileSystem jar = FileSystems.newFileSystem(root)) {
-            return loadFrom(jar.getPath(FOLDER));
+        return Files.isDirectory(root) ? loadFrom(root.resolve(FOLDER)) : loadFromJar(root);
+    }
+
+    /** From the jar's entries: a zip file system would index all of the 45 MB jar first, a second of start-up. */
+    static List<Example> loadFromJar(Path jar) {
+        List<Example> examples = new ArrayList<>();
+        try (JarFile file = new JarFile(jar.toFile())) {
+            List<JarEntry> entries = file.stream().filter(e -> e.getName().startsWith(FOLDER + "/")
+                    && e.getName().endsWith(".rq")).sorted(Comparator.comparing(JarEntry::getName)).toList();
+            for (JarEntry e : entries) {
+                try (InputStream in = file.getInputStream(e)) {
+                    examples.add(example(e.getName().substring(FOLDER.length() + 1),
+                            new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+                }
+            }
         } catch (IOException e) {
-            throw new CbecKgException(root.toString(), "cannot read the example queries: " + e.getMessage(), e);
+            throw new CbecKgException(jar.toString(), "cannot read the example queries: " + e.getMessage(), e);
         }
+        return examples;
     }
 
     static List<Example> loadFrom(Path folder) {
@@ -60,16 +73,21 @@ final class ExampleQueries {
             return List.of();
         }
         List<Example> examples = new ArrayList<>();
-        try (Stream<Path> files = Files.list(folder)) {
-            for (Path p : files.filter(f -> f.getFileName().toString().endsWith(".rq")).sorted().toList()) {
-                String text = Files.readString(p, StandardCharsets.UTF_8);
-                String name = p.getFileName().toString();
-                examples.add(new Example(name, title(text, name), withPrefixes(text)));
+        try (Stream<Path> files = Files.walk(folder)) {
+            List<Path> found = files.filter(f -> f.getFileName().toString().endsWith(".rq"))
+                    .sorted(Comparator.comparing(f -> folder.relativize(f).toString())).toList();
+            for (Path p : found) {
+                examples.add(example(folder.relativize(p).toString().replace('\\', '/'),
+                        Files.readString(p, StandardCharsets.UTF_8)));
             }
         } catch (IOException e) {
             throw new CbecKgException(folder.toString(), "cannot read the example queries: " + e.getMessage(), e);
         }
         return examples;
+    }
+
+    private static Example example(String name, String text) {
+        return new Example(name, title(text, name), withPrefixes(text));
     }
 
     /** Declares, in front of the query, each known prefix it uses but does not declare. */
