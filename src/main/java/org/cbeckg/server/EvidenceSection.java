@@ -12,6 +12,9 @@ import java.util.List;
  */
 final class EvidenceSection {
 
+    /** Code points of text shown around a quote; the whole text is one click away. */
+    static final int CONTEXT = 120;
+
     private final LocalLinks links;
 
     EvidenceSection(LocalLinks links) {
@@ -44,11 +47,22 @@ final class EvidenceSection {
         b.append(row("Annotation", Html.link(links.href(e.annotation()), ResourcePage.shortName(e.annotation()))));
         b.append("</dl>\n");
         if (e.hasOffsets()) {
-            b.append("<div class=\"article-text\">").append(escape(e.slice(0, e.start())))
-                    .append("<mark>").append(escape(e.slice(e.start(), e.end()))).append("</mark>")
-                    .append(escape(e.slice(e.end(), e.textLength()))).append("</div>\n");
+            b.append("<div class=\"article-text context\">").append(highlighted(e, CONTEXT)).append("</div>\n")
+                    .append("<details><summary>Whole article text</summary><div class=\"article-text\">")
+                    .append(highlighted(e, Integer.MAX_VALUE)).append("</div></details>\n");
         }
         return b.append("</section>\n").toString();
+    }
+
+    /**
+     * The quote marked inside at most {@code context} code points of text either side. Before, quote and after are
+     * escaped one by one, so no text can break the mark.
+     */
+    static String highlighted(EvidenceView e, int context) {
+        int from = (int) Math.max(0, (long) e.start() - context);
+        int to = (int) Math.min(e.textLength(), (long) e.end() + context);
+        return (from > 0 ? "…" : "") + escape(e.slice(from, e.start())) + "<mark>" + escape(e.slice(e.start(), e.end()))
+                + "</mark>" + escape(e.slice(e.end(), to)) + (to < e.textLength() ? "…" : "");
     }
 
     private static String offsets(EvidenceView e) {

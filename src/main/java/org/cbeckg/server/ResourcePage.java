@@ -12,6 +12,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.XSD;
+import org.cbeckg.vocab.CBEC;
 import org.cbeckg.vocab.Vocabularies;
 
 /**
@@ -34,7 +35,7 @@ final class ResourcePage {
 
     String render(ResourceView v) {
         Labels.Label label = v.labels().of(v.iri());
-        String title = label.best().orElse(shortName(v.iri()));
+        String title = label.best().orElseGet(() -> unlabeledTitle(v));
         StringBuilder b = new StringBuilder();
         b.append("<h1>").append(escape(title)).append("</h1>\n");
         if (label.zh() != null && label.en() != null) {
@@ -45,6 +46,36 @@ final class ResourcePage {
         b.append(new EvidenceSection(links).render(v.evidence(), v.labels()));
         b.append(properties(v)).append(incoming(v));
         return Html.page(title, b.toString());
+    }
+
+    /**
+     * A name for what has no label, from what it says: a figure by its measure and value as written, an annotation
+     * by its quote, anything else by its type and IRI.
+     */
+    static String unlabeledTitle(ResourceView v) {
+        Node self = node(v.iri());
+        String surface = literal(v, self, CBEC.surfaceForm.asNode());
+        if (surface != null) {
+            String measure = object(v, self, CBEC.measure.asNode()).flatMap(m -> v.labels().best(m.getURI()))
+                    .orElse("");
+            return (measure + " " + surface).strip();
+        }
+        String quote = literal(v, self, CBEC.quote.asNode());
+        if (quote != null) {
+            return "“" + quote + "”";
+        }
+        String type = object(v, self, RDF.type.asNode()).flatMap(t -> v.labels().best(t.getURI())).orElse("");
+        return (type + " " + shortName(v.iri())).strip();
+    }
+
+    private static java.util.Optional<Node> object(ResourceView v, Node s, Node p) {
+        return v.description().find(s, p, Node.ANY).toList().stream().map(Triple::getObject).filter(Node::isURI)
+                .findFirst();
+    }
+
+    private static String literal(ResourceView v, Node s, Node p) {
+        return v.description().find(s, p, Node.ANY).toList().stream().map(Triple::getObject)
+                .filter(Node::isLiteral).map(Node::getLiteralLexicalForm).findFirst().orElse(null);
     }
 
     private String types(ResourceView v) {
