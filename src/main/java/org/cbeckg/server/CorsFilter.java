@@ -10,8 +10,9 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * CORS for a public, read-only endpoint: any origin may GET and POST (a SPARQL query from another site's page), and
- * never with credentials. {@code Access-Control-Allow-Origin: *} is the form browsers refuse to combine with cookies,
- * unlike Fuseki's own {@code enableCors(true)}, which echoes the caller's origin and allows credentials, PUT and DELETE.
+ * never with credentials. {@code Access-Control-Allow-Origin: *} is the form browsers refuse to combine with
+ * cookies, unlike Fuseki's own {@code enableCors(true)}, which echoes the caller's origin and allows credentials,
+ * PUT and DELETE.
  */
 final class CorsFilter extends HttpFilter {
 

@@ -23,7 +23,9 @@ import org.cbeckg.vocab.CBEC;
  * description (outgoing triples, following blank nodes), the same for each {@code cbec:evidence} annotation of a
  * fact, and incoming links. A named graph with no triples about itself is still described by its size.
  *
- * <pre>{@code Optional<ResourceView> v = new DescriptionReader(store.dataset()).read("http://localhost:3030/id/zone/330700");}</pre>
+ * <pre>{@code
+ * Optional<ResourceView> v = new DescriptionReader(store.dataset()).read("http://localhost:3030/id/zone/330700");
+ * }</pre>
  */
 final class DescriptionReader {
 

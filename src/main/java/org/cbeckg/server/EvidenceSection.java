@@ -61,8 +61,9 @@ final class EvidenceSection {
     static String highlighted(EvidenceView e, int context) {
         int from = (int) Math.max(0, (long) e.start() - context);
         int to = (int) Math.min(e.textLength(), (long) e.end() + context);
-        return (from > 0 ? "…" : "") + escape(e.slice(from, e.start())) + "<mark>" + escape(e.slice(e.start(), e.end()))
-                + "</mark>" + escape(e.slice(e.end(), to)) + (to < e.textLength() ? "…" : "");
+        return (from > 0 ? "…" : "") + escape(e.slice(from, e.start()))
+                + "<mark>" + escape(e.slice(e.start(), e.end())) + "</mark>"
+                + escape(e.slice(e.end(), to)) + (to < e.textLength() ? "…" : "");
     }
 
     private static String offsets(EvidenceView e) {

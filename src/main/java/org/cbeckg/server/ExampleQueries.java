@@ -22,8 +22,9 @@ import org.cbeckg.vocab.Vocabularies;
 
 /**
  * The example queries shipped in the jar under {@code queries/} (copied from the project's {@code queries/} folder):
- * every {@code *.rq}, sub-folders included (e.g. {@code gold/zones.rq}), in path order, whoever added it. Each is made runnable as it stands: the project's prefixes a
- * query uses without declaring are declared in front of it. Its title is its first {@code #} comment line.
+ * every {@code *.rq}, sub-folders included (e.g. {@code gold/zones.rq}), in path order, whoever added it. Each is
+ * made runnable as it stands: the project's prefixes a query uses without declaring are declared in front of it.
+ * Its title is its first {@code #} comment line.
  *
  * <pre>{@code List<ExampleQueries.Example> all = ExampleQueries.load();}</pre>
  */

@@ -41,9 +41,10 @@ final class HomeServlet extends HttpServlet {
     private String body() {
         String sparql = links.base() + ServerPaths.SPARQL.substring(1);
         StringBuilder b = new StringBuilder();
-        b.append("<h1>CBEC-KG · 跨境电子商务综合试验区知识图谱</h1>\n<p class=\"en\" lang=\"en\">A knowledge graph of "
-                + "China's cross-border e-commerce comprehensive pilot zones, built from news articles: every fact "
-                + "links to the quote it was read from.</p>\n");
+        b.append("<h1>CBEC-KG · 跨境电子商务综合试验区知识图谱</h1>\n")
+                .append("<p class=\"en\" lang=\"en\">A knowledge graph of China's cross-border e-commerce "
+                        + "comprehensive pilot zones, built from news articles: every fact links to the quote it "
+                        + "was read from.</p>\n");
         b.append("<p>").append(stats.triples()).append(" triples in ").append(stats.graphs().size())
                 .append(" named graphs, from ").append(stats.articles()).append(" articles.</p>\n");
         b.append("<h2>Browse</h2>\n<ul class=\"examples\">").append(examples()).append("</ul>\n");

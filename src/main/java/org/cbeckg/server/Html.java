@@ -44,7 +44,8 @@ final class Html {
     static String page(String title, String body) {
         return "<!DOCTYPE html>\n<html lang=\"zh\"><head><meta charset=\"utf-8\">"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
-                + "<title>" + escape(title) + " · CBEC-KG</title><link rel=\"stylesheet\" href=\"/ui/site.css\"></head>"
+                + "<title>" + escape(title) + " · CBEC-KG</title>"
+                + "<link rel=\"stylesheet\" href=\"/ui/site.css\"></head>"
                 + "<body><header><a class=\"home\" href=\"/\">CBEC-KG</a> <nav>"
                 + "<a href=\"" + ServerPaths.UI + "\">SPARQL query</a> <a href=\"" + ServerPaths.VOID + "\">VoID</a> "
                 + "<a href=\"" + ServerPaths.DUMPS + "\">Dumps</a></nav>"

@@ -11,7 +11,9 @@ import org.apache.jena.atlas.web.MediaType;
  * Picks a document's representation: {@code ?format=} wins, else the {@code Accept} header, else Turtle. Turtle is
  * offered first, so {@code curl} (which accepts anything) gets Turtle and a browser, which names text/html, gets HTML.
  *
- * <pre>{@code Optional<RdfFormat> f = Negotiation.choose(request); // empty: nothing acceptable (406) or a bad ?format}</pre>
+ * <pre>{@code
+ * Optional<RdfFormat> f = Negotiation.choose(request); // empty: nothing acceptable (406) or a bad ?format
+ * }</pre>
  */
 final class Negotiation {
 

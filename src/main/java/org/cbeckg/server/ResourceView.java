@@ -10,7 +10,8 @@ import org.apache.jena.graph.Triple;
  * the evidence of a fact, incoming links), the labels of every IRI in it, and the evidence ready to show.
  *
  * @param description the RDF answered for this IRI
- * @param incoming    triples pointing at the IRI (also in {@code description}), at most {@link DescriptionReader#MAX_INCOMING}
+ * @param incoming    triples pointing at the IRI (also in {@code description}), at most
+ *                    {@link DescriptionReader#MAX_INCOMING}
  */
 record ResourceView(String iri, Graph description, List<Triple> incoming, Labels labels, List<EvidenceView> evidence) {
 }

@@ -24,7 +24,8 @@ final class UiServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     private static final String ROOT = "web/ui/";
     private static final Map<String, String> TYPES = Map.of(".html", "text/html;charset=utf-8",
-            ".js", "text/javascript;charset=utf-8", ".css", "text/css;charset=utf-8", ".txt", "text/plain;charset=utf-8");
+            ".js", "text/javascript;charset=utf-8", ".css", "text/css;charset=utf-8",
+            ".txt", "text/plain;charset=utf-8");
 
     private final transient byte[] examplesJson;
     private final transient byte[] prefixesJson;

@@ -40,7 +40,8 @@ class CorsTest {
     @Test
     void postQueryFromAnyOriginIsAllowed() {
         HttpResponse<String> r = s.send(HttpRequest.newBuilder(s.uri(ServerPaths.SPARQL)).header("Origin", ORIGIN)
-                .header("Content-Type", "application/sparql-query").POST(HttpRequest.BodyPublishers.ofString("ASK {}")));
+                .header("Content-Type", "application/sparql-query")
+                .POST(HttpRequest.BodyPublishers.ofString("ASK {}")));
         assertEquals(200, r.statusCode());
         assertEquals("*", r.headers().firstValue("Access-Control-Allow-Origin").orElse(null));
     }

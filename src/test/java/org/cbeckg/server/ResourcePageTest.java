@@ -55,7 +55,7 @@ class ResourcePageTest {
     @Test
     void figurePageShowsTheQuoteInTheArticleText() {
         String html = page(s.pathOf(observation("test_2023-03-02")));
-        assertTrue(html.contains("<h1>跨境电商进出口额 3302.9亿元</h1>"), "a figure is named by measure and value");
+        assertTrue(html.contains("<h1>跨境电商进出口额 3302.9亿元</h1>"), "named by measure and value");
         assertTrue(html.contains("<h2>Evidence</h2>"), html);
         assertTrue(html.contains("<mark>进出口3302.9亿元</mark>"), "quote highlighted in the text");
         assertTrue(html.contains("浙江2022年跨境电商<mark>"), "with the text before it");

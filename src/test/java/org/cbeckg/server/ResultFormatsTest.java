@@ -17,7 +17,8 @@ class ResultFormatsTest {
 
     static final String SELECT = "SELECT ?l WHERE { <http://localhost:3030/id/zone/330700> "
             + "<http://www.w3.org/2000/01/rdf-schema#label> ?l }";
-    static final String CONSTRUCT = "CONSTRUCT { ?z a ?t } WHERE { ?z a ?t FILTER(?z = <http://localhost:3030/id/zone/330700>) }";
+    static final String CONSTRUCT = "CONSTRUCT { ?z a ?t } WHERE { ?z a ?t "
+            + "FILTER(?z = <http://localhost:3030/id/zone/330700>) }";
     static TestServer s;
 
     @BeforeAll

@@ -52,7 +52,8 @@ class ServeJarIT {
             assertEquals(200, turtle.statusCode());
             assertTrue(turtle.body().contains("海外仓数量已超2000个"), turtle.body());
             HttpResponse<String> html = get(article, "text/html");
-            assertTrue(html.body().contains("<h1>商务部：海外仓数量已超2000个，面积超1600万平方米</h1>"), html.body());
+            assertTrue(html.body().contains("<h1>商务部：海外仓数量已超2000个，面积超1600万平方米</h1>"),
+                    html.body());
             awaitDump(base);
         } finally {
             p.destroy();

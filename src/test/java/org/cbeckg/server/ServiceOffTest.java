@@ -24,8 +24,8 @@ class ServiceOffTest {
         HttpServer remote = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         remote.createContext("/", exchange -> {
             calls.incrementAndGet();
-            byte[] body = "{\"head\":{\"vars\":[\"x\"]},\"results\":{\"bindings\":[{\"x\":{\"type\":\"literal\",\"value\":\"leak\"}}]}}"
-                    .getBytes(StandardCharsets.UTF_8);
+            byte[] body = ("{\"head\":{\"vars\":[\"x\"]},\"results\":{\"bindings\":"
+                    + "[{\"x\":{\"type\":\"literal\",\"value\":\"leak\"}}]}}").getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("Content-Type", "application/sparql-results+json");
             exchange.sendResponseHeaders(200, body.length);
             exchange.getResponseBody().write(body);

@@ -48,7 +48,7 @@ class TextSearchTest {
         HttpResponse<String> r = s.query(query, "text/tab-separated-values");
         assertEquals(200, r.statusCode(), r.body());
         assertTrue(r.body().contains("<" + Iris.DEFAULT_BASE + "id/zone/330700>"), r.body());
-        assertTrue(r.body().contains("\"中国（金华）跨境电子商务综合试验区\"@zh"), "the matched label, with its language");
+        assertTrue(r.body().contains("\"中国（金华）跨境电子商务综合试验区\"@zh"), "the label, with its language");
     }
 
     @Test

@@ -23,8 +23,9 @@ import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
 
 /**
- * A small load client, not a test: N concurrent clients run the server's example queries (from {@code /ui/examples.json},
- * so exactly what the UI offers) round-robin for a bounded time, then p50/p99 latency per query and overall are printed.
+ * A small load client, not a test: N concurrent clients run the server's example queries (from
+ * {@code /ui/examples.json}, so exactly what the UI offers) round-robin for a bounded time, then p50/p99 latency per
+ * query and overall are printed.
  * Refuses any target that is not loopback. Run against a running {@code serve}:
  *
  * <pre>
