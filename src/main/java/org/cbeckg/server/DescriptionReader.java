@@ -13,6 +13,7 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
+import org.apache.jena.util.iterator.ExtendedIterator;
 import org.apache.jena.vocabulary.OA;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.VOID;
@@ -49,8 +50,7 @@ final class DescriptionReader {
         copyBounded(union, node, description, new HashSet<>());
         List<Node> annotations = evidenceOf(union, node);
         annotations.forEach(a -> copyBounded(union, a, description, new HashSet<>()));
-        List<Triple> incoming = union.find(Node.ANY, Node.ANY, node).toList().stream()
-                .limit(MAX_INCOMING).toList();
+        List<Triple> incoming = firstIncoming(union, node);
         incoming.forEach(description::add);
         if (dataset.containsGraph(node)) {
             description.add(Triple.create(node, VOID.triples.asNode(),
@@ -68,6 +68,20 @@ final class DescriptionReader {
         });
         List<EvidenceView> evidence = annotations.stream().map(a -> EvidenceReader.read(union, a, labels)).toList();
         return Optional.of(new ResourceView(node.getURI(), description, incoming, labels, evidence));
+    }
+
+    /** At most {@link #MAX_INCOMING} links to {@code node}, without reading the rest (a unit has thousands). */
+    private static List<Triple> firstIncoming(Graph union, Node node) {
+        List<Triple> found = new ArrayList<>();
+        ExtendedIterator<Triple> it = union.find(Node.ANY, Node.ANY, node);
+        try {
+            while (it.hasNext() && found.size() < MAX_INCOMING) {
+                found.add(it.next());
+            }
+        } finally {
+            it.close();
+        }
+        return found;
     }
 
     /** The annotations anchoring a fact; an annotation is its own evidence. */

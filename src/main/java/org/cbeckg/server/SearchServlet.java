@@ -17,6 +17,8 @@ final class SearchServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
     private static final int LIMIT = 50;
+    /** A phrase longer than this is no search a person typed. */
+    static final int MAX_QUERY = 200;
 
     private final transient DatasetGraph dataset;
     private final transient TextSearch search;
@@ -31,6 +33,11 @@ final class SearchServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         String q = req.getParameter("q") == null ? "" : req.getParameter("q").strip();
+        if (q.length() > MAX_QUERY) {
+            RdfResponses.text(resp, HttpServletResponse.SC_BAD_REQUEST, "Search for at most " + MAX_QUERY
+                    + " characters; for more, use text:query in SPARQL.");
+            return;
+        }
         StringBuilder b = new StringBuilder("<h1>Search</h1>\n<form action=\"" + ServerPaths.SEARCH + "\">"
                 + "<input name=\"q\" value=\"" + escape(q) + "\"> <button>Search</button></form>\n");
         if (!q.isEmpty()) {
