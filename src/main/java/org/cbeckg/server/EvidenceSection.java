@@ -21,7 +21,7 @@ final class EvidenceSection {
         this.links = links;
     }
 
-    String render(List<EvidenceView> evidence, Labels labels) {
+    String render(List<EvidenceView> evidence) {
         if (evidence.isEmpty()) {
             return "";
         }

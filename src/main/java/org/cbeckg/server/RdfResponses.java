@@ -11,8 +11,6 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.riot.system.PrefixMap;
-import org.apache.jena.riot.system.PrefixMapFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.cbeckg.vocab.Vocabularies;
 
@@ -62,8 +60,7 @@ final class RdfResponses {
 
     private static Graph withPrefixes(Graph graph) {
         Graph g = GraphFactory.createDefaultGraph();
-        PrefixMap pm = PrefixMapFactory.create(Vocabularies.prefixes());
-        g.getPrefixMapping().setNsPrefixes(pm.getMapping());
+        g.getPrefixMapping().setNsPrefixes(Vocabularies.prefixes());
         graph.find().forEach(g::add);
         return g;
     }

@@ -43,7 +43,7 @@ final class ResourcePage {
         }
         b.append("<p class=\"iri\"><code>").append(escape(v.iri())).append("</code></p>\n");
         b.append(types(v)).append(formats(v.iri()));
-        b.append(new EvidenceSection(links).render(v.evidence(), v.labels()));
+        b.append(new EvidenceSection(links).render(v.evidence()));
         b.append(properties(v)).append(incoming(v));
         return Html.page(title, b.toString());
     }
@@ -179,8 +179,7 @@ final class ResourcePage {
     }
 
     static String shortName(String iri) {
-        String s = Vocabularies.prefixes().shortForm(iri);
-        return s;
+        return Vocabularies.prefixes().shortForm(iri);
     }
 
     private static Node node(String iri) {
