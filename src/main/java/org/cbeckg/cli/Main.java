@@ -9,8 +9,9 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "cbec-kg", mixinStandardHelpOptions = true, version = "cbec-kg 1.0.0",
         description = "Knowledge graph of China's cross-border e-commerce comprehensive pilot zones.",
-        subcommands = {IngestCommand.class, QueryCommand.class, ExportCommand.class, TraceCommand.class,
-                ConflictsCommand.class, CheckCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {IngestCommand.class, QueryCommand.class, ExportCommand.class, ServeCommand.class,
+                TraceCommand.class, ConflictsCommand.class, CheckCommand.class, ValidateCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Main {
 
     public static void main(String[] args) {

@@ -19,7 +19,7 @@ import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.NIOFSDirectory;
 import org.cbeckg.CbecKgException;
 import org.cbeckg.graph.Iris;
 
@@ -71,7 +71,10 @@ public final class KnowledgeStore implements AutoCloseable {
         DatasetGraph tdb = DatabaseMgr.connectDatasetGraph(dir.resolve("tdb2").toString());
         Directory lucene;
         try {
-            lucene = FSDirectory.open(dir.resolve("lucene"));
+            // NIOFS, not the MMap directory FSDirectory.open picks: jena-text opens and closes an index reader for
+            // every text:query, and closing memory-mapped files (unmap, guarded by Thread.yield loops) made each
+            // search cost hundreds of milliseconds under concurrent load.
+            lucene = new NIOFSDirectory(dir.resolve("lucene"));
         } catch (IOException e) {
             throw new CbecKgException(dir.toString(), "cannot open full-text index: " + e.getMessage(), e);
         }

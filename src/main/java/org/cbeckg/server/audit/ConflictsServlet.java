@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.jena.atlas.json.JsonObject;
+import org.cbeckg.server.Html;
 import org.cbeckg.audit.DerivedGraphReader;
 import org.cbeckg.audit.ListedCell;
 import org.cbeckg.audit.ListedSource;
@@ -49,13 +50,13 @@ public final class ConflictsServlet extends HttpServlet {
         body.append("<h2>Corroborated values</h2>\n<p>").append(corroborated.size())
                 .append(" value(s) stated by more than one article.</p>\n");
         corroborated.forEach(c -> cell(body, c));
-        Responses.html(resp, HttpServletResponse.SC_OK, Html.page("Conflicts", body.toString()));
+        Responses.html(resp, HttpServletResponse.SC_OK, Html.page("Conflicts", "<h1>Conflicts</h1>\n" + body));
     }
 
     private static void cell(StringBuilder b, ListedCell c) {
-        b.append("<h3>").append(Html.text(c.title())).append("</h3>\n");
+        b.append("<h3>").append(Html.escape(c.title())).append("</h3>\n");
         if (c.conflict() != null) {
-            b.append("<p>").append(Html.link(c.conflict())).append("</p>\n");
+            b.append("<p>").append(Html.link(c.conflict(), c.conflict())).append("</p>\n");
         }
         b.append("<table>\n<tr><th>value</th><th>sources</th><th>best value by</th><th>article</th><th>date</th>"
                 + "<th>quote</th></tr>\n");
@@ -65,13 +66,13 @@ public final class ConflictsServlet extends HttpServlet {
 
     private static void value(StringBuilder b, ListedValue v) {
         String head = "<td" + (v.pickedBy().isEmpty() ? "" : " class=\"best\"") + ">"
-                + Html.text(v.value().toPlainString() + " " + v.unit() + " " + v.qualifier()) + "</td><td>"
+                + Html.escape(v.value().toPlainString() + " " + v.unit() + " " + v.qualifier()) + "</td><td>"
                 + v.sourceCount() + "</td><td>"
-                + Html.text(v.pickedBy().stream().sorted().collect(Collectors.joining(", "))) + "</td>";
+                + Html.escape(v.pickedBy().stream().sorted().collect(Collectors.joining(", "))) + "</td>";
         for (ListedSource s : v.sources()) {
-            b.append("<tr>").append(head).append("<td>").append(Html.text(s.title())).append("<br>")
-                    .append(Html.text(s.fileName())).append("</td><td>").append(Html.text(s.date()))
-                    .append("</td><td>").append(Html.text(s.quote())).append(" [").append(s.start()).append(", ")
+            b.append("<tr>").append(head).append("<td>").append(Html.escape(s.title())).append("<br>")
+                    .append(Html.escape(s.fileName())).append("</td><td>").append(Html.escape(s.date()))
+                    .append("</td><td>").append(Html.escape(s.quote())).append(" [").append(s.start()).append(", ")
                     .append(s.end()).append(")</td></tr>\n");
         }
     }

@@ -6,6 +6,7 @@ import java.util.Objects;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.cbeckg.server.Html;
 import org.cbeckg.audit.FigureParser;
 import org.cbeckg.audit.Recheck;
 import org.cbeckg.audit.Source;
@@ -60,18 +61,20 @@ public final class TraceServlet extends HttpServlet {
         body.append("<p>").append(report.figures().size()).append(" observation(s).</p>\n");
         report.figures().forEach(f -> figure(body, f, report));
         String input = report.request().input();
-        return Html.page("Trace " + (input == null ? "" : input), body.toString());
+        String title = "Trace " + (input == null ? "" : input);
+        return Html.page(title, "<h1>" + Html.escape(title) + "</h1>\n" + body);
     }
 
     private static void figure(StringBuilder b, TracedFigure f, TraceReport report) {
-        b.append("<h2>").append(Html.text(f.value().toPlainString())).append(' ').append(Html.text(f.unit()))
-                .append(" — ").append(Html.text(f.measure())).append("</h2>\n<table>\n");
+        b.append("<h2>").append(Html.escape(f.value().toPlainString())).append(' ').append(Html.escape(f.unit()))
+                .append(" — ").append(Html.escape(f.measure())).append("</h2>\n<table>\n");
         row(b, "written", f.surfaceForm() + " (" + f.qualifier() + ")");
         row(b, "period", f.period());
         row(b, "area", f.area());
         row(b, "speaker", f.speaker() == null ? null : f.speaker().describe());
         row(b, "event", f.event() == null ? null : f.event() + (f.eventDate() == null ? "" : " " + f.eventDate()));
-        b.append("<tr><th>observation</th><td>").append(Html.link(f.observation())).append("</td></tr>\n</table>\n");
+        b.append("<tr><th>observation</th><td>").append(Html.link(f.observation(), f.observation()))
+                .append("</td></tr>\n</table>\n");
         b.append("<table>\n<tr><th>article</th><th>date</th><th>file</th><th>SHA-256</th><th>quote</th>"
                 + "<th>[start, end)</th><th>re-check</th></tr>\n");
         f.sources().forEach(s -> source(b, s, report.recheckOf(s)));
@@ -79,22 +82,22 @@ public final class TraceServlet extends HttpServlet {
     }
 
     private static void source(StringBuilder b, Source s, Recheck check) {
-        b.append("<tr><td>").append(Html.text(s.title())).append("</td><td>").append(Html.text(s.date()))
-                .append("</td><td>").append(Html.text(s.fileName())).append("</td><td><code>")
-                .append(Html.text(s.sha256())).append("</code></td><td>").append(Html.text(s.exact()))
+        b.append("<tr><td>").append(Html.escape(s.title())).append("</td><td>").append(Html.escape(s.date()))
+                .append("</td><td>").append(Html.escape(s.fileName())).append("</td><td><code>")
+                .append(Html.escape(s.sha256())).append("</code></td><td>").append(Html.escape(s.exact()))
                 .append("</td><td>").append(s.start()).append(", ").append(s.end()).append("</td>");
         if (check == null || check.ok()) {
             b.append("<td class=\"ok\">OK</td></tr>\n");
             return;
         }
         b.append("<td class=\"mismatch\">MISMATCH<ul>");
-        check.problems().forEach(p -> b.append("<li>").append(Html.text(p)).append("</li>"));
+        check.problems().forEach(p -> b.append("<li>").append(Html.escape(p)).append("</li>"));
         b.append("</ul></td></tr>\n");
     }
 
     private static void row(StringBuilder b, String label, String value) {
         if (value != null) {
-            b.append("<tr><th>").append(label).append("</th><td>").append(Html.text(value)).append("</td></tr>\n");
+            b.append("<tr><th>").append(label).append("</th><td>").append(Html.escape(value)).append("</td></tr>\n");
         }
     }
 }
