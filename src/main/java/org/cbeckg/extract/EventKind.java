@@ -7,28 +7,14 @@ public enum EventKind implements Coded {
     EVALUATION("evaluation", "评估", "evaluation"),
     OTHER("other", "其他事件", "other event");
 
-    private final String code;
-    private final String zh;
-    private final String en;
+    private final Label label;
 
     EventKind(String code, String zh, String en) {
-        this.code = code;
-        this.zh = zh;
-        this.en = en;
+        this.label = new Label(code, zh, en);
     }
 
     @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public String labelZh() {
-        return zh;
-    }
-
-    @Override
-    public String labelEn() {
-        return en;
+    public Label label() {
+        return label;
     }
 }

@@ -13,28 +13,14 @@ public enum OrganizationKind implements Coded {
     INTERNATIONAL("international", "国际组织", "international organisation"),
     OTHER("other", "其他机构", "other body");
 
-    private final String code;
-    private final String zh;
-    private final String en;
+    private final Label label;
 
     OrganizationKind(String code, String zh, String en) {
-        this.code = code;
-        this.zh = zh;
-        this.en = en;
+        this.label = new Label(code, zh, en);
     }
 
     @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public String labelZh() {
-        return zh;
-    }
-
-    @Override
-    public String labelEn() {
-        return en;
+    public Label label() {
+        return label;
     }
 }

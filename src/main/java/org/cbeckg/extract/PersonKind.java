@@ -8,28 +8,14 @@ public enum PersonKind implements Coded {
     EXPERT("expert", "专家", "expert commentator"),
     OTHER("other", "其他人物", "other person");
 
-    private final String code;
-    private final String zh;
-    private final String en;
+    private final Label label;
 
     PersonKind(String code, String zh, String en) {
-        this.code = code;
-        this.zh = zh;
-        this.en = en;
+        this.label = new Label(code, zh, en);
     }
 
     @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public String labelZh() {
-        return zh;
-    }
-
-    @Override
-    public String labelEn() {
-        return en;
+    public Label label() {
+        return label;
     }
 }

@@ -10,28 +10,14 @@ public enum PlaceLevel implements Coded {
     COUNTY("county", "县级行政区", "county-level division"),
     REGION("region", "经济地带", "macro-region");
 
-    private final String code;
-    private final String zh;
-    private final String en;
+    private final Label label;
 
     PlaceLevel(String code, String zh, String en) {
-        this.code = code;
-        this.zh = zh;
-        this.en = en;
+        this.label = new Label(code, zh, en);
     }
 
     @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public String labelZh() {
-        return zh;
-    }
-
-    @Override
-    public String labelEn() {
-        return en;
+    public Label label() {
+        return label;
     }
 }

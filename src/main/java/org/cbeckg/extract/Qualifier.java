@@ -9,28 +9,14 @@ public enum Qualifier implements Coded {
     LESS_THAN("less_than", "不到", "less than"),
     AT_MOST("at_most", "至多", "at most");
 
-    private final String code;
-    private final String zh;
-    private final String en;
+    private final Label label;
 
     Qualifier(String code, String zh, String en) {
-        this.code = code;
-        this.zh = zh;
-        this.en = en;
+        this.label = new Label(code, zh, en);
     }
 
     @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public String labelZh() {
-        return zh;
-    }
-
-    @Override
-    public String labelEn() {
-        return en;
+    public Label label() {
+        return label;
     }
 }

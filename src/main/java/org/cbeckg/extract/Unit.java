@@ -13,28 +13,14 @@ public enum Unit implements Coded {
     TONNE("tonne", "吨", "tonne"),
     PERSON("person", "人", "persons");
 
-    private final String code;
-    private final String zh;
-    private final String en;
+    private final Label label;
 
     Unit(String code, String zh, String en) {
-        this.code = code;
-        this.zh = zh;
-        this.en = en;
+        this.label = new Label(code, zh, en);
     }
 
     @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public String labelZh() {
-        return zh;
-    }
-
-    @Override
-    public String labelEn() {
-        return en;
+    public Label label() {
+        return label;
     }
 }
