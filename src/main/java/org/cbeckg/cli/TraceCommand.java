@@ -36,7 +36,7 @@ final class TraceCommand implements Callable<Integer> {
     StoreOptions options;
 
     @Parameters(paramLabel = "FIGURE", arity = "0..1",
-            description = "The figure: 1.98万亿, 3302.9亿元, 15%, 1980000000000.")
+            description = "The figure: 1.98万亿, 3302.9亿元, 15%%, 1980000000000.")
     String figure;
 
     @Option(names = "--measure", paramLabel = "TEXT", description = "Text in the measure's label, or its IRI.")

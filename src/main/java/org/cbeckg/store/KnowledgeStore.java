@@ -17,6 +17,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.NIOFSDirectory;
@@ -37,11 +38,13 @@ import org.cbeckg.graph.Iris;
 public final class KnowledgeStore implements AutoCloseable {
 
     private final DatasetGraph dataset;
+    private final DatasetGraph tdb;
     private final Iris iris;
     private final Path location;
 
-    private KnowledgeStore(DatasetGraph dataset, Iris iris, Path location) {
-        this.dataset = dataset;
+    private KnowledgeStore(DatasetGraph tdb, Directory lucene, Iris iris, Path location) {
+        this.tdb = tdb;
+        this.dataset = wrap(tdb, lucene);
         this.iris = iris;
         this.location = location;
     }
@@ -78,13 +81,12 @@ public final class KnowledgeStore implements AutoCloseable {
         } catch (IOException e) {
             throw new CbecKgException(dir.toString(), "cannot open full-text index: " + e.getMessage(), e);
         }
-        return new KnowledgeStore(wrap(tdb, lucene), new Iris(config.baseIri()), dir);
+        return new KnowledgeStore(tdb, lucene, new Iris(config.baseIri()), dir);
     }
 
     /** A store in memory (in-memory TDB2, so the union default graph works as on disk), for tests and one-off runs. */
     public static KnowledgeStore inMemory(String base) {
-        return new KnowledgeStore(wrap(DatabaseMgr.createDatasetGraph(), new ByteBuffersDirectory()),
-                new Iris(base), null);
+        return new KnowledgeStore(DatabaseMgr.createDatasetGraph(), new ByteBuffersDirectory(), new Iris(base), null);
     }
 
     private static DatasetGraph wrap(DatasetGraph tdb, Directory lucene) {
@@ -140,8 +142,15 @@ public final class KnowledgeStore implements AutoCloseable {
         return NodeFactory.createURI(iri);
     }
 
+    /**
+     * Closes the index and releases the database, so the folder can be opened again in this JVM with a fresh text
+     * index (TDB2 caches databases by location, and a cached one would still carry the old index).
+     */
     @Override
     public void close() {
         dataset.close();
+        if (location != null) {
+            TDBInternal.expel(tdb);
+        }
     }
 }

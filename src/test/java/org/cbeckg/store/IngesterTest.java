@@ -92,8 +92,6 @@ class IngesterTest {
         try (KnowledgeStore store = KnowledgeStore.open(data, "https://kg.example.org/")) {
             ingester(store).ingest(List.of(articles));
         }
-        org.apache.jena.tdb2.sys.TDBInternal.expel(org.apache.jena.tdb2.DatabaseMgr.connectDatasetGraph(
-                data.resolve("tdb2").toString()));
         try (KnowledgeStore store = KnowledgeStore.open(data, null)) {
             assertEquals("https://kg.example.org/", store.iris().base());
             assertEquals(5, ingester(store).ingest(List.of(articles)).unchanged());
