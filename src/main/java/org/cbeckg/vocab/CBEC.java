@@ -84,6 +84,7 @@ public final class CBEC {
     public static final Property extractorName = property("extractorName");
     public static final Property extractorVersion = property("extractorVersion");
     public static final Property orgKind = property("orgKind");
+    public static final Property jurisdiction = property("jurisdiction");
     public static final Property officialName = property("officialName");
     public static final Property personKind = property("personKind");
     public static final Property postTitle = property("postTitle");
