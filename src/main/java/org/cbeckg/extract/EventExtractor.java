@@ -39,7 +39,7 @@ public final class EventExtractor implements Extractor<EventFact> {
 
     @Override
     public String version() {
-        return "1";
+        return "2";
     }
 
     @Override

@@ -67,6 +67,29 @@ class BatchExtractorTest {
     }
 
     @Test
+    void theApprovalsOwnDateBeatsTheDayItsReplyWasPublished() {
+        BatchFact b = only(batches(LocalDate.of(2021, 3, 20),
+                "3月18日，中国政府网刊发《国务院关于同意在宜昌等10个城市设立跨境电子商务综合试验区的批复》。"
+                        + "根据批复，国务院于3月9日同意在宜昌市、襄阳市等10个城市设立跨境电子商务综合试验区。"));
+        assertEquals("null/10/null/2021-03-09", key(b));
+    }
+
+    @Test
+    void thePublicationDayDatesABatchWhenNothingElseDoes() {
+        BatchFact b = only(batches(LocalDate.of(2021, 3, 20),
+                "3月18日，中国政府网公布《国务院关于同意在宜昌等10个城市设立跨境电子商务综合试验区的批复》。"));
+        assertEquals("null/10/null/2021-03-18", key(b));
+    }
+
+    @Test
+    void lastYearWithAMonthIsAnEarlierBatchOfThatMonth() {
+        BatchFact b = only(batches(LocalDate.of(2023, 3, 1),
+                "去年12月，国务院批复同意在宜昌市等10个城市设立第八批跨境电商综试区。"));
+        assertEquals("8/10/null/2022-12", key(b));
+        assertEquals("宜昌市", b.cities().get(0).name());
+    }
+
+    @Test
     void pastApprovalIsANumberedBatchWithItsOwnDate() {
         BatchFact b = only(batches(NOV_2022, "2020年4月，国务院同意在雄安新区、大同市等46个城市和地区设立第五批跨境电子商务综合试验区。"));
         assertEquals("5/46/null/2020-04", key(b));

@@ -94,6 +94,21 @@ class EventExtractorTest {
     }
 
     @Test
+    void theApprovalsOwnDateBeatsTheDayItsReplyWasPublished() {
+        assertEquals(Set.of("approval|2023-06-02|国务院|关于同意在宜昌等10个城市设立跨境电子商务综合试验区的批复"),
+                rows("6月12日，中国政府网刊发《国务院关于同意在宜昌等10个城市设立跨境电子商务综合试验区的批复》。"
+                        + "根据批复，国务院于6月2日同意在宜昌市、襄阳市等10个城市设立跨境电子商务综合试验区。"));
+        assertEquals(Set.of("approval|2023-06-12|国务院|关于同意在宜昌等10个城市设立跨境电子商务综合试验区的批复"),
+                rows("6月12日，中国政府网刊发《国务院关于同意在宜昌等10个城市设立跨境电子商务综合试验区的批复》。"));
+    }
+
+    @Test
+    void anApprovalOfLastYearToldWithItsMonth() {
+        assertEquals(Set.of("approval|2022-12|国务院|批复同意在宜昌市等10个城市设立第八批综试区"),
+                rows("去年12月，国务院批复同意在宜昌市等10个城市设立第八批综试区。"));
+    }
+
+    @Test
     void anActIsNotMergedIntoAnEarlierBatchsReply() {
         assertEquals(Set.of("approval|2023|国务院|批复同意在廊坊等33个城市和地区设立跨境电子商务综合试验区"),
                 rows("近日，国务院批复同意在廊坊等33个城市和地区设立跨境电子商务综合试验区。",

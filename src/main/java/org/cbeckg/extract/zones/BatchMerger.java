@@ -21,7 +21,7 @@ import org.cbeckg.extract.gazetteer.Place;
  * (近日…批复, 本批…前五批) become one batch, which takes a stated national total as its cumulative count and the
  * publication year when no date is given; numbered clues merge by ordinal, and the article's batch joins the
  * numbered one with its ordinal (or, lacking one, the one with its count). Earlier clues win a conflict, except that
- * a more precise date beats a year.
+ * a more precise date beats a year, and a date of approval beats the day the document was made public.
  *
  * <pre>{@code
  * List<BatchFact> batches = BatchMerger.merge(clues, published, p -> body.spanOfChars(p.start(), p.end()));
@@ -35,6 +35,7 @@ public final class BatchMerger {
         private Integer count;
         private Integer cumulative;
         private PartialDate approved;
+        private PartialDate publicized;
         private String document;
         private final Set<Place> cities = new LinkedHashSet<>();
         private TextPiece evidence;
@@ -45,6 +46,7 @@ public final class BatchMerger {
             count = count != null ? count : c.count();
             cumulative = cumulative != null ? cumulative : c.cumulative();
             approved = finer(approved, c.approved());
+            publicized = finer(publicized, c.publicized());
             document = document != null ? document : c.document();
             cities.addAll(c.cities());
             if (evidence == null || keyless && (c.ordinal() != null || c.count() != null)) {
@@ -54,7 +56,12 @@ public final class BatchMerger {
 
         void absorb(Draft d) {
             absorb(new BatchClue(BatchClue.Role.NUMBERED, d.ordinal, d.count, d.cumulative, d.approved, d.document,
-                    List.copyOf(d.cities), d.evidence));
+                    List.copyOf(d.cities), d.evidence, d.publicized));
+        }
+
+        /** The approval date, else the day its document was made public, which bounds it. */
+        PartialDate approvedOrPublicized() {
+            return approved != null ? approved : publicized;
         }
 
         boolean hasKey() {
@@ -107,7 +114,7 @@ public final class BatchMerger {
         all.addAll(byCount.values());
         return all.stream().filter(Draft::hasKey)
                 .sorted(Comparator.comparing((Draft d) -> d.ordinal, Comparator.nullsLast(Comparator.naturalOrder())))
-                .map(d -> new BatchFact(d.ordinal, d.count, d.cumulative, d.approved, d.document,
+                .map(d -> new BatchFact(d.ordinal, d.count, d.cumulative, d.approvedOrPublicized(), d.document,
                         List.copyOf(d.cities), spans.apply(d.evidence)))
                 .toList();
     }
@@ -125,7 +132,7 @@ public final class BatchMerger {
         if (current.cumulative == null) {
             current.cumulative = nationalTotal;
         }
-        if (current.approved == null && published != null) {
+        if (current.approvedOrPublicized() == null && published != null) {
             current.approved = PartialDate.ofYear(published.getYear());
         }
         Draft same = current.ordinal != null ? byOrdinal.remove(current.ordinal)
