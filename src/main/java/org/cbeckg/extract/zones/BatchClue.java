@@ -28,7 +28,9 @@ public record BatchClue(Role role, Integer ordinal, Integer count, Integer cumul
         /** A national total of zones (截至目前…共有132个): the cumulative count up to the current batch. */
         NATIONAL_TOTAL,
         /** A national total right after an approval (至此，综试区增至165个): that approval's cumulative count. */
-        TOTAL_SO_FAR
+        TOTAL_SO_FAR,
+        /** The national total the article's batch adds to (在已设立59个综试区的基础上，再新设46个). */
+        PRIOR_TOTAL
     }
 
     public BatchClue {
