@@ -161,21 +161,28 @@ final class OrdinalClues {
             BatchClue.Role role = thisBatch && DateCues.isRecent(date, published)
                     ? BatchClue.Role.CURRENT : BatchClue.Role.NUMBERED;
             Integer ordinal = ZoneWords.number(m.group(1));
-            Matcher after = AFTER.matcher(text).region(sentence.start(), m.start());
-            List<Place> earlier = after.find() ? cities(after.start(1), after.end(1)) : List.of();
-            List<Place> these = cities(clause.start(), clause.end()).stream().filter(c -> !earlier.contains(c)).toList();
+            Optional<TextPiece> after = after(sentence, m.start());
+            List<Place> earlier = after.map(a -> cities(a.start(), a.end())).orElse(List.of());
+            List<Place> these = cities(clause.start(), clause.end()).stream().filter(c -> !earlier.contains(c))
+                    .toList();
             out.add(new BatchClue(role, ordinal, null, null, date.orElse(null), null, these, clause));
-            before(ordinal, earlier, after, out);
+            after.ifPresent(a -> before(ordinal, earlier, a, out));
         }
     }
 
+    /** The places of 继杭州之后 in the sentence before {@code to}. */
+    private Optional<TextPiece> after(TextPiece sentence, int to) {
+        Matcher a = AFTER.matcher(text).region(sentence.start(), to);
+        return a.find() ? Optional.of(new TextPiece(a.start(1), a.end(1))) : Optional.empty();
+    }
+
     /** 继杭州之后…第二批: 杭州 is of the first batch, which it makes up alone when it is the first. */
-    private static void before(Integer ordinal, List<Place> earlier, Matcher after, List<BatchClue> out) {
+    private static void before(Integer ordinal, List<Place> earlier, TextPiece after, List<BatchClue> out) {
         if (ordinal == null || ordinal < 2 || earlier.isEmpty()) {
             return;
         }
         Integer size = ordinal == 2 ? earlier.size() : null;
-        out.add(BatchClue.numbered(ordinal - 1, size, size, null, earlier, new TextPiece(after.start(), after.end())));
+        out.add(BatchClue.numbered(ordinal - 1, size, size, null, earlier, after));
     }
 
     /** 2015年，国家在杭州设立第一个跨境电子商务综合试验区: batch 1, one zone, its year and city. */
