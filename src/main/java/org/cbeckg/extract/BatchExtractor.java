@@ -32,7 +32,7 @@ public final class BatchExtractor implements Extractor<BatchFact> {
 
     @Override
     public String version() {
-        return "1";
+        return "2";
     }
 
     @Override

@@ -13,11 +13,13 @@ import org.cbeckg.extract.events.ApprovalReader;
 import org.cbeckg.extract.events.EvaluationReader;
 import org.cbeckg.extract.events.EventFound;
 import org.cbeckg.extract.events.EventText;
+import org.cbeckg.extract.events.ExecutiveMeetingReader;
 import org.cbeckg.extract.events.PressConferenceReader;
 
 /**
  * Finds the news events an article reports, one fact per event: press conferences (在商务部召开的例行新闻发布会上),
- * approvals (国务院发布《关于同意在…的批复》) and evaluations (商务部对…进行了综合评估). Background history (2015年，
+ * approvals (国务院发布《关于同意在…的批复》), evaluations (商务部对…进行了综合评估) and State Council executive
+ * meetings (1月6日召开的国务院常务会议决定…, kind other). Background history (2015年，
  * 国务院批复…) and plans (将定期开展评估) are not events of the article. Relative dates are read against the
  * publication date; an article without one is dated only by the dates it writes out with their year.
  *
@@ -31,6 +33,7 @@ public final class EventExtractor implements Extractor<EventFact> {
     private final PressConferenceReader conferences = new PressConferenceReader();
     private final ApprovalReader approvals = new ApprovalReader();
     private final EvaluationReader evaluations = new EvaluationReader();
+    private final ExecutiveMeetingReader meetings = new ExecutiveMeetingReader();
 
     @Override
     public String name() {
@@ -39,7 +42,7 @@ public final class EventExtractor implements Extractor<EventFact> {
 
     @Override
     public String version() {
-        return "1";
+        return "2";
     }
 
     @Override
@@ -62,6 +65,7 @@ public final class EventExtractor implements Extractor<EventFact> {
         List<EventFound> found = new ArrayList<>(conferences.read(t));
         found.addAll(approvals.read(t));
         found.addAll(evaluations.read(t));
+        found.addAll(meetings.read(t));
         return found.stream().map(e -> new EventFact(e.kind(), e.date(), e.organizer(), e.label(),
                 body.spanOfChars(e.start(), e.end()))).toList();
     }

@@ -19,7 +19,8 @@ import org.cbeckg.extract.zones.ZoneSightings;
  * Finds each pilot zone the article names or implies, one per city: the cities of an approval batch (with the
  * batch's ordinal and date, each null when the article does not state or imply it) and cities named as having a
  * zone ({@code 宁波等地陆续设立综试区}, {@code 杭州综试区}), which get a batch only when a batch of this article lists
- * them. Requires the places and the batches.
+ * them, and a date only when their clause says when they were approved ({@code 2018年昆明市获批设立综试区}).
+ * Requires the places and the batches.
  *
  * <pre>{@code
  * ExtractionPipeline.builder().add(new PlaceExtractor(g)).add(new BatchExtractor()).add(new ZoneExtractor()).build();
@@ -34,7 +35,7 @@ public final class ZoneExtractor implements Extractor<ZoneFact> {
 
     @Override
     public String version() {
-        return "1";
+        return "2";
     }
 
     @Override
@@ -58,9 +59,10 @@ public final class ZoneExtractor implements Extractor<ZoneFact> {
                 byCity.putIfAbsent(city.id(), new ZoneFact(city, batch.ordinal(), batch.approved(), where));
             }
         }
-        for (LocatedPlace city : new ZoneSightings(article.text(), places).find()) {
+        for (ZoneSightings.Sighting seen : new ZoneSightings(article.text(), places).find()) {
+            LocatedPlace city = seen.city();
             Span where = clauseAround(city.start(), body);
-            byCity.putIfAbsent(city.place().id(), new ZoneFact(city.place(), null, null, where));
+            byCity.putIfAbsent(city.place().id(), new ZoneFact(city.place(), null, seen.approved(), where));
         }
         return List.copyOf(byCity.values());
     }

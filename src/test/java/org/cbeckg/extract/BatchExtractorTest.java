@@ -67,6 +67,65 @@ class BatchExtractorTest {
     }
 
     @Test
+    void theApprovalsOwnDateBeatsTheDayItsReplyWasPublished() {
+        BatchFact b = only(batches(LocalDate.of(2021, 3, 20),
+                "3月18日，中国政府网刊发《国务院关于同意在宜昌等10个城市设立跨境电子商务综合试验区的批复》。"
+                        + "根据批复，国务院于3月9日同意在宜昌市、襄阳市等10个城市设立跨境电子商务综合试验区。"));
+        assertEquals("null/10/null/2021-03-09", key(b));
+    }
+
+    @Test
+    void thePublicationDayDatesABatchWhenNothingElseDoes() {
+        BatchFact b = only(batches(LocalDate.of(2021, 3, 20),
+                "3月18日，中国政府网公布《国务院关于同意在宜昌等10个城市设立跨境电子商务综合试验区的批复》。"));
+        assertEquals("null/10/null/2021-03-18", key(b));
+    }
+
+    @Test
+    void lastYearWithAMonthIsAnEarlierBatchOfThatMonth() {
+        BatchFact b = only(batches(LocalDate.of(2023, 3, 1),
+                "去年12月，国务院批复同意在宜昌市等10个城市设立第八批跨境电商综试区。"));
+        assertEquals("8/10/null/2022-12", key(b));
+        assertEquals("宜昌市", b.cities().get(0).name());
+    }
+
+    @Test
+    void theCityAfterWhichABatchComesIsOfTheBatchBefore() {
+        List<BatchFact> found = batches(LocalDate.of(2016, 1, 20),
+                "继杭州先行先试之后，天津、上海等地入选第二批跨境电商综试区。早在2015年3月，杭州便获批设立跨境电子商务综合试验区。");
+        assertEquals(2, found.size(), found.toString());
+        assertEquals("1/1/1/2015-03", key(found.get(0)));
+        assertEquals(List.of("杭州市"), found.get(0).cities().stream().map(Place::name).toList());
+        assertEquals(List.of("天津市", "上海市"), found.get(1).cities().stream().map(Place::name).toList());
+    }
+
+    @Test
+    void aSeriesToldBatchByBatch() {
+        List<BatchFact> found = batches(LocalDate.of(2020, 6, 1),
+                "2015年杭州设立全国第一个跨境电商综试区后，国务院又分别于2016年1月和2018年7月分两批在合肥等12个城市、"
+                        + "南京等22个城市设立了综试区。");
+        assertEquals(List.of("1/1/1/2015", "2/12/null/2016-01", "3/22/null/2018-07"),
+                found.stream().map(BatchExtractorTest::key).toList());
+        assertEquals("南京市", found.get(2).cities().get(0).name());
+        assertEquals(List.of("1/12/null/null", "2/22/null/null"), batches(NOV_2022,
+                "此前，国务院已分两批在合肥等12个城市、南京等22个城市设立综试区。").stream().map(BatchExtractorTest::key).toList());
+        assertEquals("2/null/13/null", key(only(batches(NOV_2022, "此前，国务院已分两批在杭州、天津等13个城市设立了综试区。"))));
+    }
+
+    @Test
+    void theTotalANewBatchAddsToIsTheBatchBefore() {
+        List<BatchFact> found = batches(LocalDate.of(2019, 12, 30),
+                "会议决定，在已设立35个跨境电商综试区的基础上，再新设24个综试区。这是我国第四批综试区。");
+        assertEquals("3/null/35/null", key(found.get(0)));
+        assertEquals(4, found.get(1).ordinal());
+    }
+
+    @Test
+    void theFirstBatchesWithAVerbBeforeTheirTotal() {
+        assertEquals("4/null/59/null", key(only(batches(NOV_2022, "国务院前四批共设立59个综试区。"))));
+    }
+
+    @Test
     void pastApprovalIsANumberedBatchWithItsOwnDate() {
         BatchFact b = only(batches(NOV_2022, "2020年4月，国务院同意在雄安新区、大同市等46个城市和地区设立第五批跨境电子商务综合试验区。"));
         assertEquals("5/46/null/2020-04", key(b));

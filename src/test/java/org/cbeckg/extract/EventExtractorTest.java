@@ -70,6 +70,26 @@ class EventExtractorTest {
     }
 
     @Test
+    void theBodyThatHoldsAConferenceOrganisesItAndLaterMentionsReferBack() {
+        assertEquals(Set.of("press_conference|2023-06-14|杭州市人民政府新闻办公室|杭州跨境电商发展情况新闻发布会"),
+                rows("杭州市人民政府新闻办公室14日召开新闻发布会，介绍杭州跨境电商发展情况。",
+                        "杭州市商务局局长在发布会上说，今年以来出口保持增长。"));
+    }
+
+    @Test
+    void anUndatedCaptionIsTheConferenceDatedInTheText() {
+        assertEquals(Set.of("press_conference|2023-06-14|商务部|例行新闻发布会"),
+                rows("商务部例行新闻发布会现场。", "6月14日，在商务部召开的例行新闻发布会上，新闻发言人表示，外贸稳中向好。"));
+    }
+
+    @Test
+    void aStateCouncilExecutiveMeetingIsAnOtherEvent() {
+        assertEquals(Set.of("other|2023-06-02|国务院|国务院常务会议"),
+                rows("6月2日召开的国务院常务会议决定，在更多城市设立跨境电商综试区。", "根据国务院常务会议部署，各地加快落实。"));
+        assertEquals(Set.of(), rows("2015年1月，国务院常务会议决定设立杭州综试区。"));
+    }
+
+    @Test
     void theDatelineDatesAConferenceTheSentenceDoesNot() {
         assertEquals(Set.of("press_conference|2023-06-08|商务部|例行新闻发布会"),
                 rows("新华社北京6月8日电 商务部新闻发言人束珏婷在例行新闻发布会上表示，外贸稳中向好。"));
@@ -94,6 +114,21 @@ class EventExtractorTest {
     }
 
     @Test
+    void theApprovalsOwnDateBeatsTheDayItsReplyWasPublished() {
+        assertEquals(Set.of("approval|2023-06-02|国务院|关于同意在宜昌等10个城市设立跨境电子商务综合试验区的批复"),
+                rows("6月12日，中国政府网刊发《国务院关于同意在宜昌等10个城市设立跨境电子商务综合试验区的批复》。"
+                        + "根据批复，国务院于6月2日同意在宜昌市、襄阳市等10个城市设立跨境电子商务综合试验区。"));
+        assertEquals(Set.of("approval|2023-06-12|国务院|关于同意在宜昌等10个城市设立跨境电子商务综合试验区的批复"),
+                rows("6月12日，中国政府网刊发《国务院关于同意在宜昌等10个城市设立跨境电子商务综合试验区的批复》。"));
+    }
+
+    @Test
+    void anApprovalOfLastYearToldWithItsMonth() {
+        assertEquals(Set.of("approval|2022-12|国务院|批复同意在宜昌市等10个城市设立第八批综试区"),
+                rows("去年12月，国务院批复同意在宜昌市等10个城市设立第八批综试区。"));
+    }
+
+    @Test
     void anActIsNotMergedIntoAnEarlierBatchsReply() {
         assertEquals(Set.of("approval|2023|国务院|批复同意在廊坊等33个城市和地区设立跨境电子商务综合试验区"),
                 rows("近日，国务院批复同意在廊坊等33个城市和地区设立跨境电子商务综合试验区。",
@@ -112,6 +147,13 @@ class EventExtractorTest {
         assertEquals(Set.of("evaluation|null|商务部|第六批综试区考核评估"),
                 rows("近日，商务部会同有关部门对第六批综试区开展了考核评估。"));
         assertEquals(Set.of(), rows("商务部将定期开展评估，完善综试区评估和退出机制。"));
+    }
+
+    @Test
+    void anEvaluationCarriedOut() {
+        assertEquals(Set.of("evaluation|null|商务部|2023年度综试区考核评估"),
+                rows("发言人介绍，商务部近期组织开展了2023年度综试区考核评估工作。"));
+        assertEquals(Set.of(), rows("商务部将组织开展2023年度综试区考核评估工作。"));
     }
 
     @Test

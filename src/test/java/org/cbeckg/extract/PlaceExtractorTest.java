@@ -57,6 +57,21 @@ class PlaceExtractorTest {
     }
 
     @Test
+    void aNewAreaAtPrefectureLevelIsOneMention() {
+        List<PlaceMention> found = mentions("河北雄安新区与保定市安新县的企业共同参展。");
+        assertEquals(List.of("河北", "雄安新区", "保定市", "安新县"), found.stream().map(m -> m.evidence().exact()).toList());
+        PlaceMention xiongan = found.get(1);
+        assertEquals(PlaceLevel.PREFECTURE, xiongan.place().level());
+        assertEquals("130000", xiongan.place().provinceId());
+    }
+
+    @Test
+    void noMatchStartsInsideALongerName() {
+        assertEquals(Set.of("雄安新区"), names("雄安新区的跨境电商产业园开园。"));
+        assertEquals(Set.of("雄安新区"), names("雄安积极发展数字经济。"));
+    }
+
+    @Test
     void datelineCityIsAPlace() {
         List<PlaceMention> found = mentions("新华社南宁3月15日电（记者张某）广西跨境电商进出口增长。");
         assertEquals(Set.of("南宁市", "广西壮族自治区"), names(found));

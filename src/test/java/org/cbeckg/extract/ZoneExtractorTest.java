@@ -44,6 +44,35 @@ class ZoneExtractorTest {
     }
 
     @Test
+    void citiesListedAfterACountOfZones() {
+        assertEquals(List.of("温州市/null/null", "绍兴市/null/null", "金华市/null/null", "舟山市/null/null"),
+                zones("截至目前，浙江省跨境电商综试区已有4个，分别为温州、绍兴、金华、舟山。"));
+    }
+
+    @Test
+    void citiesListedBeforeACountOfZones() {
+        assertEquals(List.of("温州市/null/null", "绍兴市/null/null", "金华市/null/null"),
+                zones("温州、绍兴、金华等5个综试区进出口增速超过30%。"));
+    }
+
+    @Test
+    void yearsOfApprovalWrittenBeforeTheCities() {
+        assertEquals(List.of("温州市/null/2019", "绍兴市/null/2020-06", "金华市/null/2022", "舟山市/null/2022"),
+                zones("2019年温州市获批设立跨境电商综试区，2020年6月绍兴市、2022年金华市和舟山市先后获批。"));
+    }
+
+    @Test
+    void aYearNotOfTheApprovalDatesNoZone() {
+        assertEquals(List.of("温州市/null/null"), zones("2021年，温州综试区跨境电商进出口增长20%。"));
+    }
+
+    @Test
+    void theDatelineCityIsNotAZone() {
+        assertEquals(List.of("宁波市/null/2022"), zones("新华社杭州3月2日电（记者王某）国务院日前印发《国务院关于同意在宁波等10个城市"
+                + "设立跨境电子商务综合试验区的批复》，宁波等10个城市获批。"));
+    }
+
+    @Test
     void aCityNearTheWordIsNotAZone() {
         assertTrue(zones("商务部在北京召开综试区工作会议。").isEmpty());
     }

@@ -34,6 +34,8 @@ public final class ApprovalReader {
     private static final Pattern FIRST_PLACE = Pattern.compile("在(\\p{IsHan}{2,8}?)市?(?:等|、|设立)");
     private static final Pattern COUNT = Pattern.compile("(\\d+个)");
     private static final Pattern RECENT = Pattern.compile("近日|日前|近期|最近|今天|今日|日内|发布|印发|公布|下发|正式");
+    /** Verbs that make a date before a document the day it was made public, not the day it was approved. */
+    private static final Pattern PUBLISHING = Pattern.compile("公布|发布|印发|刊发|刊登|下发|披露|公开");
 
     public List<EventFound> read(EventText t) {
         List<Mention> documents = documents(t);
@@ -41,7 +43,7 @@ public final class ApprovalReader {
         documents.stream().filter(Mention::current).map(Mention::event)
                 .filter(d -> events.stream().noneMatch(e -> e.label().equals(d.label()))).forEach(events::add);
         acts(t).stream().filter(Mention::current).findFirst()
-                .map(act -> mergeIntoDocument(act.event(), events, documents))
+                .map(act -> mergeIntoDocument(act, events, documents))
                 .ifPresent(merged -> replaceOrAdd(events, merged));
         // reported as news with no date: it happened by publication, so in the publication year at the latest
         PartialDate year = t.publicationYear();
@@ -49,8 +51,11 @@ public final class ApprovalReader {
                 e.label(), e.start(), e.end())).toList();
     }
 
-    /** An approval mention; {@code current} when the article tells it as news. */
-    private record Mention(EventFound event, boolean current) {
+    /**
+     * An approval mention; {@code current} when the article tells it as news, {@code approvalDated} when its date is
+     * that of the approval itself (not vague, and not the day a document was made public: 12月24日，…公布《…》).
+     */
+    private record Mention(EventFound event, boolean current, boolean approvalDated) {
     }
 
     private List<Mention> documents(EventText t) {
@@ -72,10 +77,13 @@ public final class ApprovalReader {
         }
         Organization issuer = m.group(1) != null ? bodyAt(t, m.start(1)) : issuerBefore(t, sentence, m.start());
         String before = t.text().substring(sentence, m.start());
-        PartialDate date = t.lastDateBefore(sentence, m.start()).map(DateMention::date).orElse(null);
+        Optional<DateMention> dated = t.lastDateBefore(sentence, m.start());
+        PartialDate date = dated.map(DateMention::date).orElse(null);
         boolean current = RECENT.matcher(before).find() || date != null;
+        boolean approvalDated = dated.filter(d -> !d.vague()
+                && !PUBLISHING.matcher(t.text().substring(d.end(), m.start())).find()).isPresent();
         return Optional.of(new Mention(new EventFound(EventKind.APPROVAL, date, issuer, m.group(2), m.start(),
-                m.end()), current));
+                m.end()), current, approvalDated));
     }
 
     private List<Mention> acts(EventText t) {
@@ -98,20 +106,28 @@ public final class ApprovalReader {
         Optional<DateMention> date = t.lastDateBefore(sentence, actStart);
         String label = t.text().substring(actStart, clauseEnd(t, actEnd));
         return Optional.of(new Mention(new EventFound(EventKind.APPROVAL, date.map(DateMention::date).orElse(null),
-                body.get().organization(), label, body.get().start(), actEnd), date.isPresent()));
+                body.get().organization(), label, body.get().start(), actEnd), date.isPresent(),
+                date.filter(d -> !d.vague()).isPresent()));
     }
 
-    /** An act and the document it issued are one event, labelled by the document's title. */
-    private static EventFound mergeIntoDocument(EventFound act, List<EventFound> events, List<Mention> documents) {
+    /**
+     * An act and the document it issued are one event, labelled by the document's title. The approval's own date
+     * (国务院于12月15日同意…) beats the day the document was made public (12月24日，中国政府网公布《…》).
+     */
+    private static EventFound mergeIntoDocument(Mention actMention, List<EventFound> events,
+                                                List<Mention> documents) {
+        EventFound act = actMention.event();
         Optional<EventFound> doc = events.stream().filter(d -> sameSubject(d, act)).findFirst()
                 .or(() -> documents.stream().map(Mention::event).filter(d -> sameSubject(d, act)).findFirst());
         if (doc.isEmpty()) {
             return act;
         }
         EventFound d = doc.get();
+        boolean docApprovalDated = documents.stream().anyMatch(m -> m.event().equals(d) && m.approvalDated());
+        PartialDate date = actMention.approvalDated() && !docApprovalDated ? act.date()
+                : EventFound.morePrecise(d.date(), act.date());
         Organization organizer = d.organizer() != null ? d.organizer() : act.organizer();
-        return new EventFound(EventKind.APPROVAL, EventFound.morePrecise(d.date(), act.date()), organizer, d.label(),
-                d.start(), d.end());
+        return new EventFound(EventKind.APPROVAL, date, organizer, d.label(), d.start(), d.end());
     }
 
     /**

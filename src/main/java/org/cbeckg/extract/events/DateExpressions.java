@@ -14,7 +14,8 @@ import org.cbeckg.extract.PartialDate;
 
 /**
  * Reads the dates news states, relative to the publication date: 2022年1月22日, 4月21日 and 21日 (the latest such day
- * not after publication), 今年3月, 今天/昨天, and the vague 近日/日前/近期 (the publication year, year-only).
+ * not after publication), 今年3月, 去年11月 (and 去年11月5日), 今天/昨天, and the vague 近日/日前/近期 (the
+ * publication year, year-only).
  *
  * <pre>{@code
  * List<DateMention> dates = DateExpressions.in("4月21日，在商务部召开的…", LocalDate.of(2022, 4, 21));
@@ -33,7 +34,11 @@ public final class DateExpressions {
                     num(m, 2)), false, false),
             new Form(Pattern.compile("(?<![\\d年])(\\d{1,2})月(\\d{1,2})日"), (m, p) -> PartialDate.of(
                     latestNotAfter(p, num(m, 1), num(m, 2))), false, true),
+            new Form(Pattern.compile("去年(\\d{1,2})月(\\d{1,2})日"), (m, p) -> PartialDate.of(
+                    LocalDate.of(p.getYear() - 1, num(m, 1), num(m, 2))), false, true),
             new Form(Pattern.compile("今年(\\d{1,2})月(?!\\d)"), (m, p) -> PartialDate.ofMonth(p.getYear(),
+                    num(m, 1)), false, true),
+            new Form(Pattern.compile("去年(\\d{1,2})月(?!\\d)"), (m, p) -> PartialDate.ofMonth(p.getYear() - 1,
                     num(m, 1)), false, true),
             new Form(Pattern.compile("(?<![\\d月年])(\\d{1,2})日"), (m, p) -> PartialDate.of(
                     dayNotAfter(p, num(m, 1))), false, true),

@@ -14,7 +14,7 @@ import org.cbeckg.extract.bodies.Organization;
 
 /**
  * Finds an evaluation the article reports as done: 商务部对全国前五批105个综试区进行了综合评估 ; 综试区首次评估结果近期出炉 ;
- * 商务部公布了2023年度综试区评估结果. Plans and duties (将完善评估和退出机制, 定期开展评估) are not events: the verb must be
+ * 商务部公布了2023年度综试区评估结果 ; 商务部组织开展了2023年度综试区评估工作. Plans and duties (将完善评估和退出机制, 定期开展评估) are not events: the verb must be
  * perfective or the results out. All such mentions in an article are taken as one evaluation (labelled by the first,
  * the others in brackets), organised by the body that did it, dated only when the sentence dates it (not when the
  * date is that of a speech reporting it: 4月21日，发言人表示，商务部对…进行了评估 gives no date to the evaluation).
@@ -27,6 +27,9 @@ public final class EvaluationReader {
 
     /** 对X进行了(综合)评估: X and the kind of evaluation. */
     private static final Pattern DONE = Pattern.compile("对([^。；，,;：:]{2,40}?)(?:进行|开展|组织|完成)了([^。；，,;]{0,8}?)评估");
+    /** 组织开展了X评估(工作): an evaluation carried out, named by what it covers. */
+    private static final Pattern CARRIED_OUT =
+            Pattern.compile("(?:组织)?(?:开展|进行|完成)了([^。；，,;：:对]{2,30}?)评估(?:工作)?");
     /** X评估结果出炉 / 公布 … */
     private static final Pattern RESULTS_OUT = Pattern.compile(
             "评估结果(?:已经|已|近期|日前|近日|正式|于\\S{0,8}?)?(?:出炉|公布|发布|揭晓|出来)");
@@ -42,6 +45,13 @@ public final class EvaluationReader {
         Matcher done = DONE.matcher(t.text());
         while (done.find()) {
             mention(t, done.start(), done.end(), done.group(1) + done.group(2) + "评估").ifPresent(mentions::add);
+        }
+        Matcher carried = CARRIED_OUT.matcher(t.text());
+        while (carried.find()) {
+            int start = carried.start();
+            if (mentions.stream().noneMatch(e -> e.start() <= start && start < e.end())) { // not 对X开展了评估 again
+                mention(t, start, carried.end(), carried.group(1) + "评估").ifPresent(mentions::add);
+            }
         }
         Matcher out = RESULTS_OUT.matcher(t.text());
         while (out.find()) {

@@ -16,9 +16,12 @@ import org.cbeckg.extract.bodies.Organization;
 /**
  * Finds the press conferences an article reports: 在商务部召开的例行新闻发布会上, 在中共中央宣传部举行的“……”有关情况发布会上,
  * 国新办新闻发布会, 国务院新闻办公室今天举行新闻发布会. The label is the conference's name as written (例行新闻发布会,
- * a quoted title included); the organiser is the body named before it in the clause (for a spokesperson "在例行新闻
- * 发布会上" it is the spokesperson's body); the date is the one stated in the sentence, else the dateline's, else the
- * publication year. Conferences still to come (将于…举行) are not reported events. One event per organiser and date.
+ * a quoted title included), or its subject when a bare name is followed by one (召开新闻发布会，介绍云南跨境电商发展情况
+ * → 云南跨境电商发展情况新闻发布会); the organiser is the body named before it in the clause (for a spokesperson "在例行
+ * 新闻发布会上" it is the spokesperson's body); the date is the one stated in the sentence, else the dateline's, else
+ * the publication year. Conferences still to come (将于…举行) are not reported events. A conference the article says
+ * a body held (召开, 举行) is the one that later mentions refer back to: a speaker's 在发布会上 and an undated caption
+ * (商务部例行新闻发布会现场) are not conferences of their own. One event per organiser and date.
  *
  * <pre>{@code
  * List<EventFound> conferences = new PressConferenceReader().read(eventText);
@@ -34,6 +37,9 @@ public final class PressConferenceReader {
     /** Characters that close a conference's name on its left: 的 in 召开的例行新闻发布会, 在, punctuation. */
     private static final String LABEL_STOPS = "的在，。；：！？\n、 ,;:";
     private static final int MAX_LABEL = 40;
+    /** 召开新闻发布会，介绍云南跨境电商发展情况: the subject names a conference that has no name of its own. */
+    private static final Pattern SUBJECT = Pattern.compile("^[，,]介绍([^，。；！？\\n]{3,40}?情况)");
+    private static final Pattern BARE_NAME = Pattern.compile("^(?:新闻)?发布会$");
     private static final int MAX_ORGANIZER_GAP = 30;
 
     public List<EventFound> read(EventText t) {
@@ -43,17 +49,33 @@ public final class PressConferenceReader {
             conference(t, m.start(), m.end()).ifPresent(candidates::add);
         }
         List<EventFound> found = new ArrayList<>();
-        candidates.stream().filter(c -> !c.isBackReference() || candidates.size() == 1).map(Candidate::event)
+        candidates.stream().filter(c -> !c.refersBack(candidates) || candidates.size() == 1).map(Candidate::event)
                 .filter(e -> isNew(found, e)).forEach(found::add);
         return List.copyOf(found);
     }
 
-    /** A conference as told once; {@code dateStated} when the article gives its date. */
-    private record Candidate(EventFound event, boolean dateStated) {
-        /** 发布会现场 in a photo caption, 在发布会上 later on: the conference told elsewhere in the article. */
-        boolean isBackReference() {
-            return event.organizer() == null && !dateStated;
+    /**
+     * A conference as told once; {@code dateStated} when the article gives its date, {@code held} when it says a
+     * body held it (召开, 举行) rather than that someone spoke at it.
+     */
+    private record Candidate(EventFound event, boolean dateStated, boolean held) {
+        /**
+         * 发布会现场 in a photo caption, 在发布会上 later on: the conference told elsewhere in the article. So is a
+         * speaker's 在发布会上 (云南省商务厅厅长…在发布会上说) when a held one of that day is told, and an undated
+         * mention (商务部例行新闻发布会现场) of a body's conference that is dated elsewhere.
+         */
+        boolean refersBack(List<Candidate> all) {
+            if (event.organizer() == null && !dateStated) {
+                return true;
+            }
+            return all.stream().filter(o -> o != this).anyMatch(o -> o.held && !held
+                    && (!dateStated || Objects.equals(o.event.date(), event.date()))
+                    || o.dateStated && !dateStated && sameOrganizer(o.event, event));
         }
+    }
+
+    private static boolean sameOrganizer(EventFound a, EventFound b) {
+        return a.organizer() != null && b.organizer() != null && a.organizer().id().equals(b.organizer().id());
     }
 
     private Optional<Candidate> conference(EventText t, int nounStart, int nounEnd) {
@@ -64,13 +86,26 @@ public final class PressConferenceReader {
         if (FUTURE.matcher(before).find() || NOT_PRESS.matcher(label).find()) {
             return Optional.empty();
         }
-        Organization organizer = t.in().bodyBefore(labelStart, MAX_ORGANIZER_GAP, PressConferenceReader::canHold)
-                .map(BodyMatch::organization).orElse(null);
+        Optional<BodyMatch> body = t.in().bodyBefore(labelStart, MAX_ORGANIZER_GAP, PressConferenceReader::canHold);
+        Organization organizer = body.map(BodyMatch::organization).orElse(null);
         int start = Math.max(t.in().clauseStart(labelStart), sentence);
+        boolean held = isHeld(t, body.map(BodyMatch::end).orElse(start), labelStart);
         Optional<PartialDate> stated = statedDate(t, sentence, labelStart);
         EventFound event = new EventFound(EventKind.PRESS_CONFERENCE, stated.orElse(t.publicationYear()), organizer,
-                label, start, nounEnd);
-        return Optional.of(new Candidate(event, stated.isPresent()));
+                withSubject(t, label, nounEnd), start, nounEnd);
+        return Optional.of(new Candidate(event, stated.isPresent(), held));
+    }
+
+    /** 商务部14日举行例行新闻发布会, 在商务部召开的…发布会上: a holding verb between the body and the name. */
+    private static boolean isHeld(EventText t, int from, int labelStart) {
+        String between = t.text().substring(Math.min(from, labelStart), labelStart);
+        return HOLDING_VERBS.stream().anyMatch(between::contains);
+    }
+
+    /** 新闻发布会，介绍2023年全年进出口情况 → 2023年全年进出口情况新闻发布会. */
+    private static String withSubject(EventText t, String label, int nounEnd) {
+        Matcher m = SUBJECT.matcher(t.text().substring(nounEnd, Math.min(t.text().length(), nounEnd + 48)));
+        return BARE_NAME.matcher(label).matches() && m.find() ? m.group(1) + label : label;
     }
 
     /** Walks left from the noun over the conference's name, skipping a quoted title whole. */

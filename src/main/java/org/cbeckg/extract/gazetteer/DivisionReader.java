@@ -11,7 +11,8 @@ import org.cbeckg.extract.PlaceLevel;
 
 /**
  * Reads China's administrative divisions from the vendored china-division CSVs (NBS 2023 statistical codes) and
- * the three divisions they lack (Taiwan, Hong Kong, Macao). Codes are padded to 6 digits (33 → 330000,
+ * the divisions they lack ({@code special-divisions.csv}: Taiwan, Hong Kong, Macao, and 雄安新区, which 河北省
+ * administers at prefecture level). Codes are padded to 6 digits (33 → 330000,
  * 3307 → 330700). Dropped: the NBS "functional zones" ({@code xxxx7x}: development zones, new districts), which are
  * not administrative divisions, and the placeholders that group a province's directly administered units
  * (市辖区, 省直辖县级行政区划); the units under a placeholder get the province as parent.
@@ -58,10 +59,18 @@ final class DivisionReader {
             }
         }
         for (List<String> row : Resources.csvRows("special-divisions.csv")) {
-            PlaceLevel level = PlaceLevel.valueOf(row.get(2).toUpperCase());
-            places.add(new Place(row.get(0), row.get(1), List.of(), level, chinaId, row.get(0), row.get(3)));
+            places.add(special(row, chinaId));
         }
         return places;
+    }
+
+    /** A division the NBS 2023 codes lack: province-level (台湾省), or inside a province (雄安新区 in 河北省). */
+    private static Place special(List<String> row, String chinaId) {
+        PlaceLevel level = PlaceLevel.valueOf(row.get(2).toUpperCase());
+        String province = row.size() > 4 && !row.get(4).isEmpty() ? row.get(4) : null;
+        return province == null
+                ? new Place(row.get(0), row.get(1), List.of(), level, chinaId, row.get(0), row.get(3))
+                : new Place(row.get(0), row.get(1), List.of(), level, province, province, row.get(3));
     }
 
     private static Place place(String id, String name, PlaceLevel level, String parentId, String provinceId) {

@@ -8,7 +8,7 @@ import org.cbeckg.extract.PlaceLevel;
 
 /**
  * Derives the short forms a text may use for a division by rule: strip the type suffix (省, 市, 特别行政区, 地区, 盟,
- * 县, 区, 旗 …) and, for autonomous divisions, the ethnic names before it (新疆维吾尔自治区 → 新疆); an autonomous
+ * 新区, 县, 区, 旗 …) and, for autonomous divisions, the ethnic names before it (新疆维吾尔自治区 → 新疆); an autonomous
  * prefecture also gives {@code X州} (红河州). A short form needs at least two characters, so 东区 and 郊区 give none.
  * Whether a candidate is kept (unique, not a common word) is {@link NameIndex}'s decision.
  *
@@ -19,7 +19,8 @@ import org.cbeckg.extract.PlaceLevel;
 final class ShortNameRule {
 
     private static final List<String> PROVINCE_SUFFIXES = List.of("特别行政区", "自治区", "省", "市");
-    private static final List<String> PREFECTURE_SUFFIXES = List.of("自治州", "地区", "市", "盟");
+    /** 新区 for 雄安新区, the one new area administered at prefecture level (functional zones are not loaded). */
+    private static final List<String> PREFECTURE_SUFFIXES = List.of("自治州", "地区", "新区", "市", "盟");
     private static final List<String> COUNTY_SUFFIXES =
             List.of("自治县", "自治旗", "新区", "林区", "特区", "市", "县", "区", "旗");
     private static final int MIN_LENGTH = 2;

@@ -15,8 +15,9 @@ import org.cbeckg.extract.places.LocatedPlace;
  * Reads approvals of zones: the approval document ({@code 《国务院关于同意在…等27个城市和地区设立跨境电子商务综合试验区的
  * 批复》}), an approval sentence ({@code 国务院同意在廊坊市等33个城市和地区设立…}) and a passive one
  * ({@code 金华市、舟山市获批设立…}). Each gives the cities named, the count of 等N个城市, an ordinal 第N批 if stated,
- * and the date from the words just before it. Recent approvals (近日, this year, no date) are the article's own
- * batch; older ones are numbered batches.
+ * and the date from the words just before it, kept apart when it is the day the document was made public
+ * ({@code 12月24日，中国政府网公布《…》}). Recent approvals (近日, this year, no date) are the article's own batch;
+ * older ones are numbered batches.
  *
  * <pre>{@code
  * List<BatchClue> clues = new ApprovalClues(text, places, published).find(sentence);
@@ -94,11 +95,13 @@ final class ApprovalClues {
         if (document != null && count == null && !words.contains("等")) {
             count = cities.size(); // 关于同意在杭州设立…的批复: the title lists every city
         }
-        Optional<PartialDate> date = DateCues.last(text.substring(cueStart(clauses, verb), verb), published);
+        String cue = text.substring(cueStart(clauses, verb), verb);
+        Optional<PartialDate> date = DateCues.last(cue, published);
         boolean recent = DateCues.isRecent(date, published);
         BatchClue.Role role = recent ? BatchClue.Role.CURRENT : BatchClue.Role.NUMBERED;
-        return Optional.of(new BatchClue(role, ordinal, count, null, date.orElse(null), document, cities,
-                new TextPiece(from, to)));
+        boolean publishing = DateCues.datesPublishing(cue);
+        return Optional.of(new BatchClue(role, ordinal, count, null, publishing ? null : date.orElse(null), document,
+                cities, new TextPiece(from, to), publishing ? date.orElse(null) : null));
     }
 
     /** Date words count from the clause before the verb's clause: 近日，国务院批复… */

@@ -21,7 +21,9 @@ import org.cbeckg.extract.gazetteer.Place;
  * (近日…批复, 本批…前五批) become one batch, which takes a stated national total as its cumulative count and the
  * publication year when no date is given; numbered clues merge by ordinal, and the article's batch joins the
  * numbered one with its ordinal (or, lacking one, the one with its count). Earlier clues win a conflict, except that
- * a more precise date beats a year.
+ * a more precise date beats a year, and a date of approval beats the day the document was made public. A clue that
+ * names neither ordinal nor count (2015年3月，国务院批复同意设立中国（杭州）…) dates the batch that lists its city; the
+ * total before the article's batch (在已设立59个…的基础上) is the cumulative count of the batch before it.
  *
  * <pre>{@code
  * List<BatchFact> batches = BatchMerger.merge(clues, published, p -> body.spanOfChars(p.start(), p.end()));
@@ -35,6 +37,7 @@ public final class BatchMerger {
         private Integer count;
         private Integer cumulative;
         private PartialDate approved;
+        private PartialDate publicized;
         private String document;
         private final Set<Place> cities = new LinkedHashSet<>();
         private TextPiece evidence;
@@ -45,6 +48,7 @@ public final class BatchMerger {
             count = count != null ? count : c.count();
             cumulative = cumulative != null ? cumulative : c.cumulative();
             approved = finer(approved, c.approved());
+            publicized = finer(publicized, c.publicized());
             document = document != null ? document : c.document();
             cities.addAll(c.cities());
             if (evidence == null || keyless && (c.ordinal() != null || c.count() != null)) {
@@ -54,7 +58,12 @@ public final class BatchMerger {
 
         void absorb(Draft d) {
             absorb(new BatchClue(BatchClue.Role.NUMBERED, d.ordinal, d.count, d.cumulative, d.approved, d.document,
-                    List.copyOf(d.cities), d.evidence));
+                    List.copyOf(d.cities), d.evidence, d.publicized));
+        }
+
+        /** The approval date, else the day its document was made public, which bounds it. */
+        PartialDate approvedOrPublicized() {
+            return approved != null ? approved : publicized;
         }
 
         boolean hasKey() {
@@ -78,6 +87,8 @@ public final class BatchMerger {
         Map<Integer, Draft> byOrdinal = new TreeMap<>();
         Map<Integer, Draft> byCount = new LinkedHashMap<>();
         Integer nationalTotal = null;
+        BatchClue priorTotal = null;
+        List<BatchClue> unnamed = new ArrayList<>(); // 2015年3月，国务院批复同意设立中国（杭州）…: no ordinal, no count
         Draft lastApproval = null; // the numbered batch whose approval was told last, for 至此…共有N个
         for (BatchClue c : clues) {
             switch (c.role()) {
@@ -86,10 +97,15 @@ public final class BatchMerger {
                     current.absorb(c);
                 }
                 case NUMBERED -> {
+                    if (c.ordinal() == null && c.count() == null && c.cumulative() == null) {
+                        unnamed.add(c);
+                        continue;
+                    }
                     Draft d = numbered(c, byOrdinal, byCount);
                     d.absorb(c);
                     lastApproval = c.count() != null ? d : lastApproval;
                 }
+                case PRIOR_TOTAL -> priorTotal = priorTotal == null ? c : priorTotal;
                 case TOTAL_SO_FAR -> {
                     if (current == null && lastApproval != null && lastApproval.cumulative == null) {
                         lastApproval.cumulative = c.cumulative();
@@ -102,14 +118,27 @@ public final class BatchMerger {
         }
         if (current != null) {
             settle(current, nationalTotal, published, byOrdinal, byCount);
+            fileBefore(current, priorTotal, byOrdinal);
         }
         List<Draft> all = new ArrayList<>(byOrdinal.values());
         all.addAll(byCount.values());
+        unnamed.forEach(c -> all.stream().filter(d -> d.hasKey() && c.cities().stream().anyMatch(d.cities::contains))
+                .findFirst().ifPresent(d -> d.absorb(c)));
         return all.stream().filter(Draft::hasKey)
                 .sorted(Comparator.comparing((Draft d) -> d.ordinal, Comparator.nullsLast(Comparator.naturalOrder())))
-                .map(d -> new BatchFact(d.ordinal, d.count, d.cumulative, d.approved, d.document,
+                .map(d -> new BatchFact(d.ordinal, d.count, d.cumulative, d.approvedOrPublicized(), d.document,
                         List.copyOf(d.cities), spans.apply(d.evidence)))
                 .toList();
+    }
+
+    /** 在已设立59个综试区的基础上，再新设…（第五批）: 59 is the cumulative count of the batch before. */
+    private static void fileBefore(Draft current, BatchClue priorTotal, Map<Integer, Draft> byOrdinal) {
+        if (priorTotal == null || current.ordinal == null || current.ordinal < 2) {
+            return;
+        }
+        int ordinal = current.ordinal - 1;
+        byOrdinal.computeIfAbsent(ordinal, o -> new Draft()).absorb(BatchClue.numbered(ordinal, null,
+                priorTotal.cumulative(), null, List.of(), priorTotal.evidence()));
     }
 
     private static Draft numbered(BatchClue c, Map<Integer, Draft> byOrdinal, Map<Integer, Draft> byCount) {
@@ -125,7 +154,7 @@ public final class BatchMerger {
         if (current.cumulative == null) {
             current.cumulative = nationalTotal;
         }
-        if (current.approved == null && published != null) {
+        if (current.approvedOrPublicized() == null && published != null) {
             current.approved = PartialDate.ofYear(published.getYear());
         }
         Draft same = current.ordinal != null ? byOrdinal.remove(current.ordinal)

@@ -11,17 +11,23 @@ import org.cbeckg.extract.PartialDate;
 
 /**
  * Reads when an approval happened from the words just before it: an explicit date ({@code 2020年4月},
- * {@code 1月22日}, {@code 2015年}) or a relative one ({@code 近日}, {@code 日前}), which news uses for days before
- * publication and so is read as the publication year (the month may already be the previous one).
+ * {@code 1月22日}, {@code 2015年}), a year named relative to publication ({@code 去年11月} → the year before,
+ * {@code 今年3月}) or a vague one ({@code 近日}, {@code 日前}), which news uses for days before publication and so is
+ * read as the publication year (the month may already be the previous one).
  *
  * <pre>{@code
  * DateCues.last("近日，国务院批复", LocalDate.of(2022, 2, 8)); // 2022
+ * DateCues.last("去年11月，国务院批复", LocalDate.of(2023, 2, 2)); // 2022-11
  * }</pre>
  */
 public final class DateCues {
 
     private static final Pattern CUE = Pattern.compile(
-            "(\\d{4})年(?:(\\d{1,2})月(?:(\\d{1,2})日)?)?|(\\d{1,2})月(\\d{1,2})日|(近日|日前|近期|最近|不久前)");
+            "(\\d{4})年(?:(\\d{1,2})月(?:(\\d{1,2})日)?)?|(\\d{1,2})月(\\d{1,2})日|(近日|日前|近期|最近|不久前)"
+                    + "|(今年|去年|前年)(?:(\\d{1,2})月(?!\\d))?");
+    /** Verbs that make a date the day a document was made public, not the day it was approved. */
+    private static final Pattern PUBLISHING =
+            Pattern.compile("公布|发布|印发|刊发|刊登|下发|披露|公开");
 
     private DateCues() {
     }
@@ -43,6 +49,19 @@ public final class DateCues {
         return Optional.ofNullable(found);
     }
 
+    /**
+     * Whether the last date cue in {@code words} dates the publishing of a document rather than an approval:
+     * {@code 12月24日，中国政府网公布《…的批复》} (the approval itself may be dated elsewhere: 国务院于12月15日同意…).
+     */
+    public static boolean datesPublishing(String words) {
+        Matcher m = CUE.matcher(words);
+        int end = -1;
+        while (m.find()) {
+            end = m.end();
+        }
+        return end >= 0 && PUBLISHING.matcher(words.substring(end)).find();
+    }
+
     /** Whether the text holds a relative cue only ("近日") or nothing: the approval is then this article's news. */
     public static boolean isRecent(Optional<PartialDate> cue, LocalDate published) {
         return cue.isEmpty() || published != null && cue.get().year() == published.getYear();
@@ -54,6 +73,10 @@ public final class DateCues {
         }
         if (m.group(6) != null) {
             return PartialDate.ofYear(published.getYear());
+        }
+        if (m.group(7) != null) {
+            int year = published.getYear() - List.of("今年", "去年", "前年").indexOf(m.group(7));
+            return m.group(8) == null ? PartialDate.ofYear(year) : PartialDate.ofMonth(year, toInt(m.group(8)));
         }
         if (m.group(1) != null) {
             List<Integer> parts = List.of(Integer.parseInt(m.group(1)), toInt(m.group(2)), toInt(m.group(3)));

@@ -13,8 +13,9 @@ import org.cbeckg.extract.places.LocatedPlace;
 
 /**
  * Reads batches named by their place in the series: {@code 前五批105个} (batch 5, 105 zones so far),
- * {@code 先后六批…132个} (batch 6, 132 so far), {@code 第七批}, {@code 首个/第一个综试区} (batch 1, one zone), and
- * {@code 复制推广前五批…经验}, which says the batch being told to copy is the sixth.
+ * {@code 先后六批…132个} (batch 6, 132 so far), {@code 第七批} ({@code 继杭州之后…第二批}: 杭州 is of the first),
+ * {@code 首个/第一个综试区} (batch 1, one zone), and {@code 复制推广前五批…经验}, which says the batch being told to
+ * copy is the sixth.
  *
  * <pre>{@code
  * List<BatchClue> clues = new OrdinalClues(text, places, published).find(sentence);
@@ -24,11 +25,17 @@ final class OrdinalClues {
 
     private static final String NUM = ZoneWords.NUM;
     private static final Pattern COPY_EARLIER = Pattern.compile("(?:复制推广|复制|推广|借鉴)前(" + NUM + ")批");
-    private static final Pattern FIRST_N = Pattern.compile("前(" + NUM + ")批(?:共|的)?(?:(" + NUM + ")个)?");
+    /** 前五批105个, 前六批共设立132个: a short verb may stand between the batches and their zones. */
+    private static final Pattern FIRST_N = Pattern.compile(
+            "前(" + NUM + ")批(?:共|的)?(?:(?:共|累计)?(?:批准)?设立了?)?(?:(" + NUM + ")个)?");
     private static final Pattern SERIES = Pattern.compile("(?:先后|分|共|累计)(" + NUM + ")批");
     private static final Pattern ZONES_COUNT = Pattern.compile("(" + NUM + ")个");
     private static final Pattern FIRST_ZONE = Pattern.compile("首个|第一个");
-    private static final Pattern YEAR = Pattern.compile("(\\d{4})年");
+    private static final Pattern YEAR = Pattern.compile("(\\d{4})年(?:(\\d{1,2})月)?");
+    /** 继杭州之后…第二批: the places between 继 and 之后 are the batch before. */
+    private static final Pattern AFTER = Pattern.compile("继([^，。；]{1,20}?)之后");
+    /** One group of a series told batch by batch: 在天津等12个城市、北京等22个城市. */
+    private static final Pattern GROUP = Pattern.compile("(" + NUM + ")个(?:城市和地区|城市|地区)");
     /** How far after an ordinal the zone word may come for the two to belong together. */
     private static final int ORDINAL_TO_ZONE = 16;
 
@@ -80,16 +87,62 @@ final class OrdinalClues {
         }
     }
 
-    /** 先后六批批准设立了132个: batch 6 with 132 zones so far. */
+    /**
+     * 先后六批批准设立了132个: batch 6 with 132 zones so far. A series told batch by batch
+     * ({@code 先后于2016年1月、2018年7月分两批在天津等12个城市、北京等22个城市设立}) is one batch per group instead.
+     */
     private void series(TextPiece sentence, List<TextPiece> clauses, List<BatchClue> out) {
         Matcher m = matcher(SERIES, sentence);
         while (m.find()) {
             TextPiece clause = containing(clauses, m.start());
+            Integer batches = ZoneWords.number(m.group(1));
+            List<BatchClue> each = batchByBatch(batches, sentence, clause, m);
+            if (!each.isEmpty()) {
+                out.addAll(each);
+                continue;
+            }
             Matcher count = ZONES_COUNT.matcher(text).region(m.end(), clause.end());
             Integer cumulative = count.find() ? ZoneWords.number(count.group(1)) : null;
-            add(out, BatchClue.numbered(ZoneWords.number(m.group(1)), null, cumulative, null, List.of(),
+            add(out, BatchClue.numbered(batches, null, cumulative, null, List.of(),
                     new TextPiece(m.start(), clause.end())));
         }
+    }
+
+    /**
+     * 分两批在天津等12个城市、北京等22个城市设立: as many groups (N个城市) as batches, each a batch with its count
+     * and first cities, dated by as many dates before (先后于2016年1月、2018年7月). The batches follow the first zone
+     * when the sentence has just told it (自…杭州获批全国首个综试区以来), else they start the series.
+     */
+    private List<BatchClue> batchByBatch(Integer batches, TextPiece sentence, TextPiece clause, Matcher m) {
+        List<Group> groups = new ArrayList<>();
+        Matcher g = GROUP.matcher(text).region(m.end(), clause.end());
+        int from = m.end();
+        while (g.find()) {
+            groups.add(new Group(new TextPiece(from, g.end()), ZoneWords.number(g.group(1))));
+            from = g.end();
+        }
+        if (batches == null || batches < 2 || groups.size() != batches) {
+            return List.of();
+        }
+        List<PartialDate> dates = datesIn(clause.start(), m.start());
+        int first = firstZoneBefore(sentence, m.start()) ? 2 : 1;
+        List<BatchClue> out = new ArrayList<>();
+        for (int i = 0; i < groups.size(); i++) {
+            Group group = groups.get(i);
+            PartialDate date = dates.size() == batches ? dates.get(i) : null;
+            out.add(BatchClue.numbered(first + i, group.count(), null, date,
+                    cities(group.words().start(), group.words().end()), group.words()));
+        }
+        return out;
+    }
+
+    /** One batch's part of a series told batch by batch: 天津等12个城市. */
+    private record Group(TextPiece words, Integer count) {
+    }
+
+    private boolean firstZoneBefore(TextPiece sentence, int to) {
+        Matcher f = FIRST_ZONE.matcher(text).region(sentence.start(), to);
+        return f.find() && zoneFollows(f.end(), new TextPiece(f.end(), to));
     }
 
     /** 第七批综试区 (in the clause's cities, e.g. 扬州入选第六批综试区); a 第N批 of something else is skipped. */
@@ -107,9 +160,29 @@ final class OrdinalClues {
             boolean thisBatch = ZoneWords.THIS_ORDINAL.matcher(words).find();
             BatchClue.Role role = thisBatch && DateCues.isRecent(date, published)
                     ? BatchClue.Role.CURRENT : BatchClue.Role.NUMBERED;
-            out.add(new BatchClue(role, ZoneWords.number(m.group(1)), null, null, date.orElse(null), null,
-                    cities(clause.start(), clause.end()), clause));
+            Integer ordinal = ZoneWords.number(m.group(1));
+            Optional<TextPiece> after = after(sentence, m.start());
+            List<Place> earlier = after.map(a -> cities(a.start(), a.end())).orElse(List.of());
+            List<Place> these = cities(clause.start(), clause.end()).stream().filter(c -> !earlier.contains(c))
+                    .toList();
+            out.add(new BatchClue(role, ordinal, null, null, date.orElse(null), null, these, clause));
+            after.ifPresent(a -> before(ordinal, earlier, a, out));
         }
+    }
+
+    /** The places of 继杭州之后 in the sentence before {@code to}. */
+    private Optional<TextPiece> after(TextPiece sentence, int to) {
+        Matcher a = AFTER.matcher(text).region(sentence.start(), to);
+        return a.find() ? Optional.of(new TextPiece(a.start(1), a.end(1))) : Optional.empty();
+    }
+
+    /** 继杭州之后…第二批: 杭州 is of the first batch, which it makes up alone when it is the first. */
+    private static void before(Integer ordinal, List<Place> earlier, TextPiece after, List<BatchClue> out) {
+        if (ordinal == null || ordinal < 2 || earlier.isEmpty()) {
+            return;
+        }
+        Integer size = ordinal == 2 ? earlier.size() : null;
+        out.add(BatchClue.numbered(ordinal - 1, size, size, null, earlier, after));
     }
 
     /** 2015年，国家在杭州设立第一个跨境电子商务综合试验区: batch 1, one zone, its year and city. */
@@ -118,7 +191,7 @@ final class OrdinalClues {
         while (m.find()) {
             TextPiece clause = containing(clauses, m.start());
             if (zoneFollows(m.end(), clause)) {
-                Optional<PartialDate> year = yearIn(sentence.start(), m.start());
+                Optional<PartialDate> year = yearIn(sentence.start(), m.start()); // 自2015年3月杭州获批全国首个…
                 out.add(BatchClue.numbered(1, 1, 1, year.orElse(null), cities(clause.start(), m.start()),
                         new TextPiece(sentence.start(), Math.max(clause.end(), m.end()))));
             }
@@ -130,14 +203,22 @@ final class OrdinalClues {
         return from < to && ZoneWords.ZONE.matcher(text).region(from, to).find();
     }
 
-    /** The last 2015年 before {@code to}, as a year. */
+    /** The last 2015年 or 2015年3月 before {@code to}. */
     private Optional<PartialDate> yearIn(int from, int to) {
+        List<PartialDate> dates = datesIn(from, to);
+        return dates.isEmpty() ? Optional.empty() : Optional.of(dates.get(dates.size() - 1));
+    }
+
+    /** Every 2015年 or 2015年3月 in {@code [from, to)}, in order. */
+    private List<PartialDate> datesIn(int from, int to) {
         Matcher y = YEAR.matcher(text).region(from, to);
-        PartialDate found = null;
+        List<PartialDate> found = new ArrayList<>();
         while (y.find()) {
-            found = PartialDate.ofYear(Integer.parseInt(y.group(1)));
+            int year = Integer.parseInt(y.group(1));
+            int month = y.group(2) == null ? 0 : Integer.parseInt(y.group(2));
+            found.add(month >= 1 && month <= 12 ? PartialDate.ofMonth(year, month) : PartialDate.ofYear(year));
         }
-        return Optional.ofNullable(found);
+        return found;
     }
 
     private List<Place> cities(int from, int to) {

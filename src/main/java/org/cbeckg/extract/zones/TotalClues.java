@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 
 /**
  * Reads a national total of zones ({@code 截至目前，全国共设立跨境电商综试区132个}, {@code 我国共有…132个},
- * {@code 总数增至165个}): in an article that reports a new batch it is that batch's cumulative count. A clause that
+ * {@code 总数增至165个}): in an article that reports a new batch it is that batch's cumulative count; the total it adds
+ * to ({@code 在已设立59个综试区的基础上，再新设46个}) is the previous batch's. A clause that
  * names a province or city ({@code 浙江共有12个综试区}) or says 全省/全市 is a local total and is skipped; so is one
  * that speaks of batches (前五批, 先后六批: read by {@link OrdinalClues}) or of the cities of one approval.
  *
@@ -23,6 +24,9 @@ final class TotalClues {
     private static final Pattern NOT_NATIONAL = Pattern.compile("全省|全市|全区|本省|本市|省内|市内");
     private static final Pattern SO_FAR = Pattern.compile("至此|由此|这样");
     private static final Pattern BATCHES = Pattern.compile("(?:" + ZoneWords.NUM + ")批");
+    /** 在已设立59个跨境电商综试区的基础上: the total the new batch adds to. */
+    private static final Pattern PRIOR = Pattern.compile("在已(?:经)?(?:批准)?(?:设立|有|建立)了?(" + ZoneWords.NUM
+            + ")个[^，。；]{0,12}?(?:综合试验区|综试区)的基础上");
 
     private final String text;
     private final PlacesInText places;
@@ -38,7 +42,11 @@ final class TotalClues {
         for (TextPiece clause : Segmenter.clauses(text, sentence)) {
             String words = clause.of(text);
             soFar |= SO_FAR.matcher(words).find(); // 至此，我国综试区数量增至165个: the marker has its own clause
-            if (isNationalTotal(clause, words)) {
+            Matcher prior = PRIOR.matcher(words);
+            if (prior.find() && !places.namesSubnationalPlace(clause.start(), clause.end())) {
+                out.add(new BatchClue(BatchClue.Role.PRIOR_TOTAL, null, null, ZoneWords.number(prior.group(1)), null,
+                        null, List.of(), clause));
+            } else if (isNationalTotal(clause, words)) {
                 Matcher m = COUNT.matcher(words);
                 Integer total = m.find() ? ZoneWords.number(m.group(1)) : null;
                 BatchClue.Role role = soFar ? BatchClue.Role.TOTAL_SO_FAR : BatchClue.Role.NATIONAL_TOTAL;

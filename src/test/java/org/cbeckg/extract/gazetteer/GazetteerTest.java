@@ -41,7 +41,7 @@ class GazetteerTest {
 
     @Test
     void countsPrefecturesAndCountiesWithoutPlaceholdersOrFunctionalZones() {
-        assertEquals(333, g.atLevel(PlaceLevel.PREFECTURE).size());
+        assertEquals(333 + 1, g.atLevel(PlaceLevel.PREFECTURE).size(), "NBS 2023 prefectures and 雄安新区");
         assertTrue(g.byName("市辖区").isEmpty());
         assertTrue(g.byName("省直辖县级行政区划").isEmpty());
         assertTrue(g.byId("130171").isEmpty(), "石家庄高新技术产业开发区 is a functional zone");
@@ -114,6 +114,17 @@ class GazetteerTest {
         assertEquals("Pakistan", pakistan.nameEn());
         assertEquals("BG", only("保加利亚").id());
         assertTrue(g.byName("中非").isEmpty(), "中非 nearly always means China–Africa");
+    }
+
+    @Test
+    void xionganNewAreaIsAPrefectureOfHebei() {
+        Place xiongan = only("雄安新区");
+        assertEquals("133100", xiongan.id());
+        assertEquals(PlaceLevel.PREFECTURE, xiongan.level());
+        assertEquals("130000", xiongan.parentId());
+        assertEquals("河北省", g.province(xiongan).orElseThrow().name());
+        assertEquals(xiongan, only("雄安"));
+        assertEquals(List.of("雄安新区"), g.scanner().scan("雄安新区").stream().map(NameMatch::surface).toList());
     }
 
     @Test

@@ -1,0 +1,51 @@
+package org.cbeckg.extract.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.cbeckg.extract.EventKind;
+import org.cbeckg.extract.bodies.BodyMatch;
+import org.cbeckg.extract.bodies.Organization;
+
+/**
+ * Finds the State Council executive meetings an article reports ({@code 1月6日召开的国务院常务会议决定…},
+ * {@code 国务院总理主持召开国务院常务会议}): an event of kind other, organised by 国务院, labelled 国务院常务会议 and
+ * dated by the date its sentence states before it. A mention with no date ({@code 根据国务院常务会议部署}) refers to
+ * policy, not to a meeting the article reports; a meeting told as history (2015年…) or still to come (将召开) is none.
+ * One event per date.
+ *
+ * <pre>{@code
+ * List<EventFound> meetings = new ExecutiveMeetingReader().read(eventText);
+ * }</pre>
+ */
+public final class ExecutiveMeetingReader {
+
+    private static final String LABEL = "国务院常务会议";
+    private static final Pattern MEETING = Pattern.compile("国务院常务会议|国常会");
+    private static final Pattern FUTURE = Pattern.compile("将于|将在|将召开|拟于|即将");
+
+    public List<EventFound> read(EventText t) {
+        List<EventFound> found = new ArrayList<>();
+        Matcher m = MEETING.matcher(t.text());
+        while (m.find()) {
+            meeting(t, m.start(), m.end()).filter(e -> found.stream().noneMatch(f -> f.date().equals(e.date())))
+                    .ifPresent(found::add);
+        }
+        return List.copyOf(found);
+    }
+
+    private Optional<EventFound> meeting(EventText t, int start, int end) {
+        int sentence = t.segmentStart(start);
+        Optional<DateMention> date = t.lastDateBefore(sentence, start);
+        if (date.isEmpty() || t.tellsEarlierYear(sentence, start)
+                || FUTURE.matcher(t.text().substring(sentence, start)).find()) {
+            return Optional.empty();
+        }
+        Organization council = t.in().bodies().stream().filter(b -> b.start() >= start && b.end() <= end)
+                .map(BodyMatch::organization).findFirst().orElse(null);
+        return Optional.of(new EventFound(EventKind.OTHER, date.get().date(), council, LABEL, start, end));
+    }
+}
