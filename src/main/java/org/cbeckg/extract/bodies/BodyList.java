@@ -95,7 +95,7 @@ public final class BodyList {
         OrganizationKind kind = OrganizationKinds.byCode(row.get("kind"));
         String parent = row.get("parent");
         return new Organization(row.get("id"), row.get("name"), row.get("full_name"), row.list("aliases"),
-                row.get("name_en"), kind, parent.isEmpty() ? null : parent);
+                row.get("name_en"), kind, parent.isEmpty() ? null : parent, null);
     }
 
     private static Set<String> surfaceForms(Organization org) {

@@ -31,13 +31,14 @@ public final class ComposedBodies {
         String written = writtenPlace + suffix.written();
         List<String> aliases = written.equals(name) ? List.of() : List.of(written);
         return new Organization(place.id() + "-" + suffix.id(), name, name, aliases, english(place, suffix.nameEn()),
-                kind(place, suffix.category()), parent(place, suffix.category()));
+                kind(place, suffix.category()), parent(place, suffix.category()), place.id());
     }
 
     /** The people's government of a place (浙江省人民政府), the body of a 省长 or 市长. */
     public static Organization government(Place place) {
         return new Organization(place.id() + "-" + GOVERNMENT_ID, place.name() + "人民政府", place.name() + "人民政府",
-                List.of(), english(place, "People's Government"), OrganizationKind.LOCAL_GOVERNMENT, null);
+                List.of(), english(place, "People's Government"), OrganizationKind.LOCAL_GOVERNMENT, null,
+                place.id());
     }
 
     /** Whether a place is a Chinese division that can have departments of its own. */

@@ -65,6 +65,7 @@ class BodyListTest {
             assertTrue(org.id().matches("[a-z0-9][a-z0-9-]*"), org.id());
             assertTrue(org.parentId() == null || bodies.byId(org.parentId()).isPresent(), org.id());
             assertTrue(org.nameEn() != null && !org.nameEn().isBlank(), org.id());
+            assertEquals(null, org.placeId(), org.id() + " is a listed body, of no one place");
         }
     }
 
