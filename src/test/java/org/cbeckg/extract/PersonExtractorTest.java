@@ -91,8 +91,20 @@ class PersonExtractorTest {
 
     @Test
     void academicsAreExperts() {
-        assertEquals(Set.of("王健|教授|null|expert"), rows("对外经济贸易大学教授王健认为，扩围有利于稳外贸。"));
+        assertEquals(Set.of("王健|教授|对外经济贸易大学|expert"), rows("对外经济贸易大学教授王健认为，扩围有利于稳外贸。"));
         assertEquals(Set.of("李鸣涛|院长|null|expert"), rows("某研究院院长李鸣涛表示，海外仓建设进入新阶段。"));
+    }
+
+    @Test
+    void expertsSpeakForTheirInstitution() {
+        assertEquals(Set.of("周嘉怡|副教授|贵州大学|expert"), rows("贵州大学副教授周嘉怡表示，物流成本仍是短板。"));
+        assertEquals(Set.of("吴振宇|副研究员|中国社会科学院工业经济研究所|expert"),
+                rows("中国社科院工业经济研究所副研究员吴振宇指出，产业带出海加快。"));
+    }
+
+    @Test
+    void journalistsOfALocalMedium() {
+        assertEquals(Set.of("陈思远|记者|宁波日报|journalist"), rows("宁波日报记者 陈思远", "正文。"));
     }
 
     @Test
