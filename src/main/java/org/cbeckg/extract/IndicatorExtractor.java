@@ -1,11 +1,15 @@
 package org.cbeckg.extract;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.cbeckg.article.Article;
@@ -34,8 +38,10 @@ import org.cbeckg.extract.number.TimeCues;
  * ({@link QuantityGrammar}), period from the sentence's time cues ({@link PeriodResolver}), measure from the curated
  * vocabulary ({@link MeasureNamer}), area from the clause's subject and 全国/全省 words ({@link AreaResolver}),
  * speaker from upstream persons ({@link SpeakerResolver}); the quote is the clause carrying the figure. Growth
- * rates, multiples and shares become facts of their own, named after the figure they follow. Figures a reporter's
- * question or a document title merely repeats are dropped ({@link IndicatorDeduplicator}).
+ * rates, multiples and shares become facts of their own, named after the figure they follow; a growth compared with a
+ * stated year spans from it (较2020年增长55.6% → 2020/2024). The count of zones an approval sets up is of the
+ * approval's year, and a later count of that many cities (此次获批的24个城市) is the same fact again. Figures a
+ * reporter's question or a document title merely repeats are dropped ({@link IndicatorDeduplicator}).
  *
  * <pre>{@code
  * ExtractionPipeline p = ExtractionPipeline.builder()
@@ -49,6 +55,10 @@ public final class IndicatorExtractor implements Extractor<IndicatorFact> {
     private static final Pattern CBEC = Pattern.compile("跨境电商|跨境电子商务|跨境");
     private static final Pattern YEAR_ON_YEAR = Pattern.compile("同比|[比较与](?:上年|去年)|(?:上年|去年)同期");
     private static final Pattern PERIOD_ON_PERIOD = Pattern.compile("环比|[比较与](?:上月|上季度|上期)");
+    /** A day without a year (国务院于12月15日同意…): the last such day up to publication. */
+    private static final Pattern DAY_OF_YEAR = Pattern.compile("(?<![0-9])(1[0-2]|[1-9])月(3[01]|[12][0-9]|[1-9])日");
+    /** Counts of the places an approval names, as the fallback labels them (此次获批的24个城市, 33个城市和地区中). */
+    private static final Set<String> PLACE_COUNTS = Set.of("城市数量", "地区数量", "城市和地区数量");
 
     private final MeasureNamer namer;
 
@@ -68,7 +78,7 @@ public final class IndicatorExtractor implements Extractor<IndicatorFact> {
 
     @Override
     public String version() {
-        return "1.0.0";
+        return "1.1.0";
     }
 
     @Override
@@ -99,6 +109,8 @@ public final class IndicatorExtractor implements Extractor<IndicatorFact> {
         private final MeasureNamer namer;
         private final LocalDate published;
         private final List<Integer> perfectiveFigures = new ArrayList<>();
+        /** The sizes of the batches the article states, with their measure label. */
+        private final Map<BigDecimal, String> batchSizes = new HashMap<>();
         private Period lastPeriod;
         private Level lastLevel;
 
@@ -128,7 +140,20 @@ public final class IndicatorExtractor implements Extractor<IndicatorFact> {
                     candidate(s).ifPresent(out::add);
                 }
             }
-            return out;
+            return out.stream().map(this::asBatchSize).toList();
+        }
+
+        /** 此次扩围的12个城市, 24个城市中: a count of cities equal to a batch's size repeats that size. */
+        private Candidate asBatchSize(Candidate c) {
+            IndicatorFact f = c.fact();
+            String batch = f.unit() == Unit.COUNT && PLACE_COUNTS.contains(f.measure())
+                    ? batchSizes.get(f.value().stripTrailingZeros()) : null;
+            if (batch == null) {
+                return c;
+            }
+            IndicatorFact named = new IndicatorFact(batch, f.value(), f.unit(), f.qualifier(), f.period(), f.area(),
+                    f.surfaceForm(), f.growthBase(), f.speaker(), f.evidence());
+            return new Candidate(named, c.inQuestion(), c.inTitle());
         }
 
         /** Where a figure is: chars {@code [start, end)} of the text, in its clause and sentence. */
@@ -159,7 +184,10 @@ public final class IndicatorExtractor implements Extractor<IndicatorFact> {
             Level base = lastLevel != null && lastLevel.sentence().equals(s.sentence()) ? lastLevel : null;
             Naming naming = namer.name(context(s), role, base == null ? null : base.measure());
             boolean inherits = role.isDerived() && base != null && !hasOwnTime(s);
-            Period period = inherits ? base.period() : periodOf(s);
+            Period period = inherits ? sinceComparedYear(s, base.period()) : periodOf(s);
+            if (!role.isDerived() && naming.base().isApprovalCount()) {
+                period = approvalYear(s, period);
+            }
             Place area = inherits ? base.area() : areas.areaAt(s.start());
             if (StatisticFilter.isTarget(text.substring(s.sentence().start(), s.start()), period, published)) {
                 return Optional.empty();
@@ -179,6 +207,9 @@ public final class IndicatorExtractor implements Extractor<IndicatorFact> {
         private void remember(Spot s, FigureRole role, Naming naming, Period period, Place area) {
             if (!role.isDerived()) {
                 lastLevel = new Level(naming.base(), period, area, s.sentence());
+            }
+            if (!role.isDerived() && naming.base().isApprovalCount()) {
+                batchSizes.putIfAbsent(s.q().value().stripTrailingZeros(), naming.label());
             }
             if (period != null && period.kind() != Period.Kind.AS_OF) {
                 lastPeriod = period;
@@ -229,6 +260,51 @@ public final class IndicatorExtractor implements Extractor<IndicatorFact> {
                 }
             }
             return out;
+        }
+
+        /** 2024年…较2020年增长55.6%: a growth over a stated earlier year spans from that year to the level's. */
+        private Period sinceComparedYear(Spot s, Period levelPeriod) {
+            if (levelPeriod == null || levelPeriod.kind() != Period.Kind.YEAR) {
+                return levelPeriod;
+            }
+            int to = levelPeriod.start().getYear();
+            return cues.stream()
+                    .filter(c -> c.kind() == TimeCue.Kind.COMPARISON && c.period() != null
+                            && c.period().kind() == Period.Kind.YEAR)
+                    .filter(c -> c.start() >= s.clause().start() && c.end() <= s.start())
+                    .map(c -> c.period().start().getYear()).filter(from -> from < to)
+                    .reduce((a, b) -> b).map(from -> Period.years(from, to)).orElse(levelPeriod);
+        }
+
+        /**
+         * 再新设46个综试区 (as 新设…27个 in the seed gold): a count of the approval's year, not a stock at a date;
+         * with no period, the year of a day the sentence names (国务院于12月15日同意…).
+         */
+        private Period approvalYear(Spot s, Period period) {
+            if (period == null) {
+                return dayBefore(s).map(Period::year).orElse(null);
+            }
+            return switch (period.kind()) {
+                case YEAR, YEAR_SPAN -> period;
+                default -> Period.year(period.start().getYear());
+            };
+        }
+
+        /** The year of the last day without a year named before the figure in its sentence. */
+        private Optional<Integer> dayBefore(Spot s) {
+            if (published == null) {
+                return Optional.empty();
+            }
+            Matcher m = DAY_OF_YEAR.matcher(text.substring(s.sentence().start(), s.start()));
+            Integer year = null;
+            while (m.find()) {
+                int month = Integer.parseInt(m.group(1));
+                int day = Integer.parseInt(m.group(2));
+                boolean later = month > published.getMonthValue()
+                        || month == published.getMonthValue() && day > published.getDayOfMonth();
+                year = later ? published.getYear() - 1 : published.getYear();
+            }
+            return Optional.ofNullable(year);
         }
 
         /** A growth figure with its own time phrase (5年增长近10倍) does not take the level's period. */

@@ -12,13 +12,16 @@ import org.cbeckg.extract.bodies.BodyMatch;
 import org.cbeckg.extract.bodies.CentralBodyMatcher;
 import org.cbeckg.extract.bodies.ComposedBodyMatcher;
 import org.cbeckg.extract.bodies.PlaceAt;
+import org.cbeckg.extract.bodies.PlaceNamedBodyMatcher;
 import org.cbeckg.extract.bodies.DepartmentSuffixes;
+import org.cbeckg.extract.gazetteer.Gazetteer;
 
 /**
- * Finds the named bodies of an article: central bodies, Party bodies, media and international organisations from the
- * curated {@link BodyList}, and local bodies composed of a place (from the upstream place mentions) and a department
- * suffix (浙江省商务厅). One mention per occurrence; where names overlap the leftmost, then longest, wins
- * (国务院新闻办公室 over 国务院, 浙江省发改委 over 发改委). Generic mentions (有关部门, 海关统计, 商务部门) are no bodies.
+ * Finds the named bodies of an article: central bodies, Party bodies, media, international organisations,
+ * universities and think tanks from the curated {@link BodyList}, and local bodies composed of a place (from the
+ * upstream place mentions) and a suffix (浙江省商务厅, 廊坊日报, 云南大学). One mention per occurrence; where names
+ * overlap the leftmost, then longest, wins (国务院新闻办公室 over 国务院, 浙江省发改委 over 发改委), and on the same
+ * span the listed body. Generic mentions (有关部门, 海关统计, 商务部门) are no bodies.
  *
  * <pre>{@code
  * ExtractionPipeline p = ExtractionPipeline.builder()
@@ -29,15 +32,18 @@ public final class OrganizationExtractor implements Extractor<OrganizationMentio
 
     private final CentralBodyMatcher central;
     private final ComposedBodyMatcher composed;
+    private final PlaceNamedBodyMatcher placeNamed;
 
-    public OrganizationExtractor(BodyList bodies, DepartmentSuffixes suffixes) {
+    /** @param gazetteer names the place of a university or medium whose place is no place mention (云南大学) */
+    public OrganizationExtractor(BodyList bodies, DepartmentSuffixes suffixes, Gazetteer gazetteer) {
         this.central = new CentralBodyMatcher(bodies);
         this.composed = new ComposedBodyMatcher(suffixes);
+        this.placeNamed = new PlaceNamedBodyMatcher(suffixes, gazetteer);
     }
 
-    /** The extractor over the project's body list and department suffixes. */
+    /** The extractor over the project's body list, department suffixes and gazetteer. */
     public static OrganizationExtractor standard() {
-        return new OrganizationExtractor(BodyList.standard(), DepartmentSuffixes.standard());
+        return new OrganizationExtractor(BodyList.standard(), DepartmentSuffixes.standard(), Gazetteer.standard());
     }
 
     @Override
@@ -47,7 +53,7 @@ public final class OrganizationExtractor implements Extractor<OrganizationMentio
 
     @Override
     public String version() {
-        return "1";
+        return "1.1.0";
     }
 
     @Override
@@ -64,8 +70,10 @@ public final class OrganizationExtractor implements Extractor<OrganizationMentio
     public List<OrganizationMention> extract(Article article, Extraction upstream) {
         ArticleText body = article.body();
         List<PlaceAt> places = placesAt(body, upstream.places());
-        List<BodyMatch> candidates = new ArrayList<>(composed.find(body.text(), places));
-        candidates.addAll(central.find(body.text(), placeEnds(places)));
+        // listed bodies first: on the same span the curated body wins (中山大学 is no body of 中山市)
+        List<BodyMatch> candidates = new ArrayList<>(central.find(body.text(), placeEnds(places)));
+        candidates.addAll(composed.find(body.text(), places));
+        candidates.addAll(placeNamed.find(body.text()));
         return withoutOverlaps(candidates).stream()
                 .map(m -> new OrganizationMention(m.organization(), body.spanOfChars(m.start(), m.end())))
                 .toList();

@@ -57,7 +57,7 @@ public final class PersonExtractor implements Extractor<PersonMention> {
 
     @Override
     public String version() {
-        return "1";
+        return "1.1.0";
     }
 
     @Override

@@ -50,6 +50,9 @@ public final class EntityDescriber {
         if (org.nameEn() != null && !org.nameEn().isBlank()) {
             r.addProperty(RDFS.label, org.nameEn(), "en").addProperty(SKOS.prefLabel, org.nameEn(), "en");
         }
+        if (org.placeId() != null) {
+            r.addProperty(CBEC.jurisdiction, iris.placeById(org.placeId()));
+        }
         if (org.parentId() != null) {
             r.addProperty(ORG.subOrganizationOf, model.createResource(iris.base() + "id/org/"
                     + Iris.segment(org.parentId())));

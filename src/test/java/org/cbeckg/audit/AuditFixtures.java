@@ -51,7 +51,7 @@ public final class AuditFixtures {
     static final Place WUHU = new Place("340200", "芜湖市", List.of("芜湖"), PlaceLevel.PREFECTURE, "340000",
             "340000", "Wuhu");
     static final Organization MINISTRY = new Organization("mofcom", "商务部", "中华人民共和国商务部", List.of(),
-            "Ministry of Commerce", OrganizationKind.MINISTRY, "state-council");
+            "Ministry of Commerce", OrganizationKind.MINISTRY, "state-council", null);
 
     private AuditFixtures() {
     }

@@ -31,9 +31,9 @@ public final class HandUpstream {
             new Place("PK", "巴基斯坦", List.of(), PlaceLevel.COUNTRY, null, null, "Pakistan"));
 
     private static final Organization MOFCOM = new Organization("mofcom", "商务部", null, List.of(), "MOFCOM",
-            OrganizationKind.MINISTRY, "state-council");
+            OrganizationKind.MINISTRY, "state-council", null);
     private static final Organization GACC = new Organization("gacc", "海关总署", null, List.of(), "GACC",
-            OrganizationKind.CUSTOMS, "state-council");
+            OrganizationKind.CUSTOMS, "state-council", null);
 
     private HandUpstream() {
     }

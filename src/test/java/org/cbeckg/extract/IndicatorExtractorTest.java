@@ -89,6 +89,56 @@ class IndicatorExtractorTest {
     }
 
     @Test
+    void aCountOfTheCitiesOfABatchIsTheBatchCountAgain() {
+        List<IndicatorFact> facts = extract(LocalDate.of(2021, 6, 10), new String[] {},
+                "国务院日前批复同意在太原等18个城市设立跨境电子商务综合试验区。",
+                "业内人士认为，此次获批的18个城市既有中部省会，也有沿边口岸城市；18个城市中，江苏7个。");
+        List<IndicatorFact> eighteen = facts.stream().filter(f -> f.value().intValue() == 18).toList();
+        assertEquals(1, eighteen.size(), facts::toString);
+        assertEquals("新设跨境电商综试区数量", eighteen.get(0).measure());
+        assertEquals("2021", period(eighteen.get(0)));
+        assertEquals("城市数量", find(facts, "7", Unit.COUNT).measure());
+    }
+
+    @Test
+    void newZonesAreCountedInTheApprovalsYear() {
+        IndicatorFact decided = find(extract(LocalDate.of(2021, 4, 2), new String[] {},
+                "3月12日召开的国务院常务会议决定，再新设20个跨境电商综试区。"), "20", Unit.COUNT);
+        assertEquals("新设跨境电商综试区数量", decided.measure());
+        assertEquals("2021", period(decided));
+        IndicatorFact lastYear = find(extract(LocalDate.of(2021, 1, 5), new String[] {},
+                "国务院于11月28日同意在扬州等15个城市设立跨境电子商务综合试验区。"), "15", Unit.COUNT);
+        assertEquals("2020", period(lastYear));
+    }
+
+    @Test
+    void aBareAmountOfPeopleIsACount() {
+        IndicatorFact f = find(extract(LocalDate.of(2023, 3, 1), new String[] {},
+                "参与跨境电商进口的消费者人数稳步增长，2022年达到1.4亿。"), "140000000", Unit.COUNT);
+        assertEquals("消费者人数", f.measure());
+        assertEquals("2022", period(f));
+    }
+
+    @Test
+    void growthOverAStatedYearSpansFromIt() {
+        List<IndicatorFact> facts = extract(LocalDate.of(2024, 1, 20), new String[] {},
+                "2023年，浙江省跨境电商进出口980亿元，增长8.2%，较2019年增长61.5%。");
+        assertEquals("2019/2023", period(find(facts, "61.5", Unit.PERCENT)));
+        assertEquals("2023", period(find(facts, "8.2", Unit.PERCENT)));
+    }
+
+    @Test
+    void fallbackLabelsAreWholeWords() {
+        List<IndicatorFact> facts = extract(LocalDate.of(2023, 9, 1), new String[] {},
+                "此次入选的12个城市既有东部沿海城市，也有西部内陆城市。",
+                "杭州市出台支持外贸新业态加快发展的具体措施20项。",
+                "全市建成跨境电商产业园8个，总面积约20万平方米。");
+        assertEquals("城市数量", find(facts, "12", Unit.COUNT).measure());
+        assertEquals("具体措施数量", find(facts, "20", Unit.COUNT).measure());
+        assertEquals("跨境电商产业园面积", find(facts, "200000", Unit.SQUARE_METRE).measure());
+    }
+
+    @Test
     void dollarsAndDecline() {
         List<IndicatorFact> facts = extract(LocalDate.of(2024, 5, 10), new String[] {},
                 "今年一季度，四川省跨境电商交易额达12.5亿美元，同比下降4.1%。");

@@ -100,6 +100,38 @@ class OrganizationExtractorTest {
     }
 
     @Test
+    void universitiesAndThinkTanksAreBodiesUnderTheirFullNames() {
+        assertEquals(Set.of("中国人民大学/other", "中国社会科学院世界经济与政治研究所/other", "商务部国际贸易经济合作研究院/other"),
+                bodies("中国人民大学教授赵立新与中国社科院世界经济与政治研究所研究员钱文、商务部研究院副研究员孙楠参加研讨。"));
+    }
+
+    @Test
+    void aUniversityNamedAfterAPlaceIsComposedFromThePlace() {
+        Article a = TestArticles.of(DAY, "贵州大学与宁夏大学联合举办论坛，大学生踊跃参加。");
+        assertEquals(Set.of("贵州大学/other", "宁夏大学/other"), bodies(a));
+        assertEquals("520000", mentions(a).get(0).organization().placeId());
+    }
+
+    @Test
+    void studentsAndCampusDistrictsAreNoUniversity() {
+        assertEquals(Set.of(), bodies("北京大学生创业大赛开幕，杭州大学城里人头攒动。"));
+    }
+
+    @Test
+    void aListedUniversityIsNoBodyOfTheCityItIsNamedAfter() {
+        OrganizationMention m = mentions(TestArticles.of(DAY, "中山大学教授韩静认为，外贸韧性较强。")).get(0);
+        assertEquals("sysu", m.organization().id());
+        assertEquals(null, m.organization().placeId());
+    }
+
+    @Test
+    void localMediaAreComposedFromThePlace() {
+        assertEquals(Set.of("宁波日报/media", "杭州电视台/media", "安吉县融媒体中心/media", "广州日报/media"),
+                bodies("据宁波日报报道，杭州电视台、安吉县融媒体中心和广州日报也作了报道。"));
+        assertEquals("gzdaily", mentions(TestArticles.of(DAY, "广州日报讯")).get(0).organization().id());
+    }
+
+    @Test
     void genericMentionsAreNoBodies() {
         assertEquals(Set.of(), bodies("根据海关统计，有关部门和各地商务部门加强协调，所在地省级人民政府负责印发方案。"));
         assertEquals(Set.of(), bodies("通过海关跨境电商管理平台出口大幅增长。高峰期物流压力大。"));

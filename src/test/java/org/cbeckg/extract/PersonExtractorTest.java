@@ -85,14 +85,52 @@ class PersonExtractorTest {
     }
 
     @Test
+    void postsOfEqualStandingAreKeptAsWorded() {
+        assertEquals(Set.of("陆文清|新闻发言人、综合司司长|商务部|official"),
+                rows("商务部新闻发言人、综合司司长陆文清介绍，一季度外贸开局平稳。"));
+        assertEquals(Set.of("蒋明辉|副部长兼国际贸易谈判副代表|商务部|official"),
+                rows("商务部副部长兼国际贸易谈判副代表蒋明辉表示，将扩大开放。"));
+    }
+
+    @Test
+    void aListOfBodiesIsNoChainOfPosts() {
+        assertEquals(Set.of("沈建|新闻发言人|商务部|official"), rows("财政部、商务部新闻发言人沈建表示，政策已落地。"));
+    }
+
+    @Test
     void aViceGovernorBelongsToTheProvincialGovernment() {
         assertEquals(Set.of("罗强|副省长|四川省人民政府|official"), rows("四川省副省长罗强在会上强调，要推动综试区建设。"));
     }
 
     @Test
     void academicsAreExperts() {
-        assertEquals(Set.of("王健|教授|null|expert"), rows("对外经济贸易大学教授王健认为，扩围有利于稳外贸。"));
+        assertEquals(Set.of("王健|教授|对外经济贸易大学|expert"), rows("对外经济贸易大学教授王健认为，扩围有利于稳外贸。"));
         assertEquals(Set.of("李鸣涛|院长|null|expert"), rows("某研究院院长李鸣涛表示，海外仓建设进入新阶段。"));
+    }
+
+    @Test
+    void expertsSpeakForTheirInstitution() {
+        assertEquals(Set.of("周嘉怡|副教授|贵州大学|expert"), rows("贵州大学副教授周嘉怡表示，物流成本仍是短板。"));
+        assertEquals(Set.of("吴振宇|副研究员|中国社会科学院工业经济研究所|expert"),
+                rows("中国社科院工业经济研究所副研究员吴振宇指出，产业带出海加快。"));
+    }
+
+    @Test
+    void journalistsOfALocalMedium() {
+        assertEquals(Set.of("陈思远|记者|宁波日报|journalist"), rows("宁波日报记者 陈思远", "正文。"));
+    }
+
+    @Test
+    void aPlaceBeforeReportIsTheDatelineNotAName() {
+        assertEquals(Set.of("沈一帆|记者|第一财经|journalist"), rows("第一财经记者 沈一帆 杭州报道", "正文。"));
+    }
+
+    @Test
+    void ourPaperIsTheOneNewspaperTheCreditsName() {
+        assertEquals(Set.of("方圆|记者|经济日报|journalist", "谢涛|记者|经济日报|journalist"),
+                rows("本报杭州6月3日电（记者方圆）浙江外贸稳中有进。", "图为宁波舟山港。经济日报记者 谢涛 摄"));
+        assertEquals(Set.of("方圆|记者|null|journalist", "谢涛|记者|新华社|journalist"),
+                rows("本报杭州6月3日电（记者方圆）浙江外贸稳中有进。", "图为宁波舟山港。新华社记者 谢涛 摄"));
     }
 
     @Test

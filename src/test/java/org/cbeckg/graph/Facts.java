@@ -34,7 +34,7 @@ public final class Facts {
     public static final Place JINHUA = new Place("330700", "金华市", List.of("金华"), PlaceLevel.PREFECTURE, "330000",
             "330000", null);
     public static final Organization MOFCOM = new Organization("mofcom", "商务部", "中华人民共和国商务部",
-            List.of(), "Ministry of Commerce", OrganizationKind.MINISTRY, "state-council");
+            List.of(), "Ministry of Commerce", OrganizationKind.MINISTRY, "state-council", null);
 
     private Facts() {
     }

@@ -13,9 +13,9 @@ import java.util.Set;
 import org.cbeckg.extract.OrganizationKind;
 
 /**
- * The curated list of named bodies (central government, Party, media, international), indexed by id and by every
- * surface form: name, full name and aliases. Immutable; {@link #standard()} is read once from
- * {@code /bodies/central-bodies.tsv}.
+ * The curated list of named bodies (central government, Party, media, international, universities and think tanks),
+ * indexed by id and by every surface form: name, full name and aliases. Immutable; {@link #standard()} is read once
+ * from {@code /bodies/central-bodies.tsv} and {@code /bodies/institutions.tsv}.
  *
  * <pre>{@code
  * BodyList bodies = BodyList.standard();
@@ -28,6 +28,7 @@ import org.cbeckg.extract.OrganizationKind;
 public final class BodyList {
 
     public static final String STANDARD_RESOURCE = "/bodies/central-bodies.tsv";
+    public static final String INSTITUTIONS_RESOURCE = "/bodies/institutions.tsv";
 
     private static final Set<OrganizationKind> GOVERNMENT = Set.of(OrganizationKind.MINISTRY, OrganizationKind.AGENCY,
             OrganizationKind.CUSTOMS, OrganizationKind.STATE_COUNCIL);
@@ -53,11 +54,20 @@ public final class BodyList {
     }
 
     private static final class Standard {
-        static final BodyList INSTANCE = fromResource(STANDARD_RESOURCE);
+        static final BodyList INSTANCE = fromResources(STANDARD_RESOURCE, INSTITUTIONS_RESOURCE);
     }
 
     public static BodyList fromResource(String resource) {
         return of(ResourceTable.read(resource));
+    }
+
+    /** One list from several tables of the same columns; ids, forms and parents are checked across all of them. */
+    public static BodyList fromResources(String... resources) {
+        List<ResourceTable.Row> rows = new ArrayList<>();
+        for (String resource : resources) {
+            rows.addAll(ResourceTable.read(resource));
+        }
+        return of(rows);
     }
 
     /** Builds the list from table rows; a surface form naming two bodies or a dangling parent is an error. */
@@ -95,7 +105,7 @@ public final class BodyList {
         OrganizationKind kind = OrganizationKinds.byCode(row.get("kind"));
         String parent = row.get("parent");
         return new Organization(row.get("id"), row.get("name"), row.get("full_name"), row.list("aliases"),
-                row.get("name_en"), kind, parent.isEmpty() ? null : parent);
+                row.get("name_en"), kind, parent.isEmpty() ? null : parent, null);
     }
 
     private static Set<String> surfaceForms(Organization org) {

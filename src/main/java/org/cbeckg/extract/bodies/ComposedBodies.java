@@ -8,7 +8,8 @@ import org.cbeckg.extract.gazetteer.Place;
 
 /**
  * Makes the local body a place and a department suffix denote: 浙江省 + 商务厅 → 浙江省商务厅 (provincial_dept),
- * 杭州市 + 商务局 → 杭州市商务局 (other), 杭州市 + 人民政府 → local_government, 宁波 + 海关 → 宁波海关 (customs).
+ * 杭州市 + 商务局 → 杭州市商务局 (other), 杭州市 + 人民政府 → local_government, 宁波 + 海关 → 宁波海关 (customs),
+ * 廊坊 + 日报 → 廊坊日报 (media), 云南 + 大学 → 云南大学 (other). Every composed body knows its place.
  * The id is the place's division code and the department's id ({@code 330000-commerce}), so every wording of the
  * same body (浙江商务厅, 浙江省商务厅) gets the same id.
  *
@@ -31,13 +32,14 @@ public final class ComposedBodies {
         String written = writtenPlace + suffix.written();
         List<String> aliases = written.equals(name) ? List.of() : List.of(written);
         return new Organization(place.id() + "-" + suffix.id(), name, name, aliases, english(place, suffix.nameEn()),
-                kind(place, suffix.category()), parent(place, suffix.category()));
+                kind(place, suffix.category()), parent(place, suffix.category()), place.id());
     }
 
     /** The people's government of a place (浙江省人民政府), the body of a 省长 or 市长. */
     public static Organization government(Place place) {
         return new Organization(place.id() + "-" + GOVERNMENT_ID, place.name() + "人民政府", place.name() + "人民政府",
-                List.of(), english(place, "People's Government"), OrganizationKind.LOCAL_GOVERNMENT, null);
+                List.of(), english(place, "People's Government"), OrganizationKind.LOCAL_GOVERNMENT, null,
+                place.id());
     }
 
     /** Whether a place is a Chinese division that can have departments of its own. */
@@ -49,7 +51,8 @@ public final class ComposedBodies {
         return switch (category) {
             case GOVERNMENT -> OrganizationKind.LOCAL_GOVERNMENT;
             case CUSTOMS -> OrganizationKind.CUSTOMS;
-            case ASSOCIATION -> OrganizationKind.OTHER;
+            case ASSOCIATION, INSTITUTION -> OrganizationKind.OTHER;
+            case MEDIA -> OrganizationKind.MEDIA;
             case DEPARTMENT -> isProvinceLevel(place) ? OrganizationKind.PROVINCIAL_DEPT : OrganizationKind.OTHER;
         };
     }
@@ -58,7 +61,7 @@ public final class ComposedBodies {
         return switch (category) {
             case DEPARTMENT -> place.id() + "-" + GOVERNMENT_ID;
             case CUSTOMS -> CUSTOMS_PARENT;
-            case GOVERNMENT, ASSOCIATION -> null;
+            case GOVERNMENT, ASSOCIATION, MEDIA, INSTITUTION -> null;
         };
     }
 

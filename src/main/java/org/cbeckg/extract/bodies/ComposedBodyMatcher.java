@@ -5,9 +5,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Finds local bodies written as a place followed by a department suffix: 浙江省商务厅, 杭州市人民政府, 宁波海关.
- * The places come from the place extractor; a place written short (浙江) may carry its level word before the suffix
- * (浙江省商务厅 when the mention is 浙江).
+ * Finds local bodies written as a place followed by a department suffix: 浙江省商务厅, 杭州市人民政府, 宁波海关, and
+ * the media and universities a place name begins (廊坊日报, 云南大学). The places come from the place extractor; a
+ * place written short (浙江) may carry its level word before the suffix (浙江省商务厅 when the mention is 浙江). A
+ * suffix followed by one of its blocking continuations makes no body (云南大学生).
  *
  * <pre>{@code
  * List<BodyMatch> found = new ComposedBodyMatcher(DepartmentSuffixes.standard()).find(text, places);
@@ -48,7 +49,9 @@ public final class ComposedBodyMatcher {
 
     private Optional<BodyMatch> composedAt(String text, PlaceAt p, int suffixStart) {
         String written = text.substring(p.start(), suffixStart);
-        return suffixes.longestAt(text, suffixStart).map(s -> new BodyMatch(
+        return suffixes.longestAt(text, suffixStart)
+                .filter(s -> !s.isBlockedBy(text, suffixStart + s.written().length()))
+                .map(s -> new BodyMatch(
                 ComposedBodies.compose(p.place(), written, s), p.start(), suffixStart + s.written().length()));
     }
 }

@@ -43,7 +43,7 @@ public final class DepartmentSuffixes {
         for (ResourceTable.Row row : rows) {
             DepartmentSuffix s = new DepartmentSuffix(row.get("suffix"), row.get("id"), row.get("canonical"),
                     DepartmentSuffix.Category.valueOf(row.get("category").toUpperCase(Locale.ROOT)),
-                    "written".equals(row.get("place_form")), row.get("name_en"));
+                    "written".equals(row.get("place_form")), row.get("name_en"), row.list("not_followed_by"));
             if (byWritten.put(s.written(), s) != null) {
                 throw new IllegalStateException("line " + row.line() + ": duplicate suffix " + s.written());
             }

@@ -16,9 +16,11 @@ import org.cbeckg.extract.OrganizationKind;
  * @param aliases   other names that denote the same body in text ({@code 商务部门} is NOT one: it is generic)
  * @param nameEn    English name
  * @param parentId  id of the body it belongs to ({@code state-council} for ministries), or null
+ * @param placeId   id of the place whose body it is ({@code 330000} for 浙江省商务厅, so its level is known), or null
+ *                  for central, national and international bodies
  */
 public record Organization(String id, String name, String fullName, List<String> aliases, String nameEn,
-                           OrganizationKind kind, String parentId) {
+                           OrganizationKind kind, String parentId, String placeId) {
     public Organization {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(name, "name");

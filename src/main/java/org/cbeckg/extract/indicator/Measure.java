@@ -46,6 +46,14 @@ public record Measure(String labelZh, String labelEn, String unit, boolean cbec,
         return unit.equals("money") ? Unit.CNY : Unit.COUNT;
     }
 
+    /**
+     * Whether it counts what one approval sets up (新设跨境电商综试区数量): a flow of the approval's year, never a stock
+     * at a date.
+     */
+    public boolean isApprovalCount() {
+        return labelZh.startsWith("新设");
+    }
+
     /** The label without a trailing 额/总额/金额, for derived labels: 跨境电商进出口额 → 跨境电商进出口. */
     public String stem() {
         return labelZh.replaceFirst("(总额|金额|额|数量)$", "");

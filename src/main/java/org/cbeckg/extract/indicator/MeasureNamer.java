@@ -32,16 +32,22 @@ public final class MeasureNamer {
     private static final Pattern WHOLE_END = Pattern.compile("的|比重|比例|份额");
     private static final Pattern MONEY_WORDS = Pattern.compile("额|金额|规模|进出口|出口|进口|销售|交易|营收|收入|投资"
             + "|产值|GDP|生产总值|零售|消费|贸易");
+    /** What ends the noun a count counts: a verb, an adverb, a list or clause break, a closing 中 (24个城市中). */
     private static final Pattern NOUN_END = Pattern.compile("的|在|将|已|进行|签署|设立|实现|开展|参与|提供|通过|共同"
-            + "|获得|成为|覆盖|落户|入驻|[，。；]");
+            + "|获得|成为|覆盖|落户|入驻|同时|分别|先后|相继|陆续|既|也|都|均|还|又|正|被|入选|获批|中$|中(?=[、，])"
+            + "|[，。；、：]");
+    /** Nouns for people: a bare 1.63亿 after them counts people, not yuan. */
+    private static final Pattern PEOPLE = Pattern.compile("消费者|用户|人次|人数|网民|买家|游客|旅客|从业人员|就业人员");
     private static final Pattern LEADING = Pattern.compile("^(?:据[^，]{0,8}?(?:统计|测算|显示)|其中|同期|另外|此外"
             + "|同时|并且|并|而且|而|在|全国|我国|中国|全省|全市|该省|该市|本省|本市|今年|去年|上年|\\d{4}年"
             + "|[一二三四]季度|[上下]半年|目前|截至目前|已经|已|各地|各)");
     private static final Pattern TRAILING = Pattern.compile("(?:实现|完成|达到|达|为|有|共有|共|超过|突破|逾|超|近|约"
             + "|接近|将近|大约|不到|不足|至少|同比|环比|增长|下降|累计|已经|已|了|分别|总计|合计|占)+$");
-    private static final Pattern GENERIC_HEAD = Pattern.compile("(?:其中)?(?:数量|面积|规模|金额|总额|总量|总数|数|量|有)");
+    private static final Pattern GENERIC_HEAD = Pattern.compile("(?:其中)?总?(?:数量|面积|规模|金额|总额|总量|总数|数|量|有)");
     private static final Pattern LEADING_VERB = Pattern.compile("^(?:建设|建成|培育|设立|新设|新增|引进|打造|拥有|开展"
-            + "|带动|累计|共有|共|已有|有)");
+            + "|带动|累计|共有|共|已有|出台|制定|印发|提出|有)");
+    /** A figure listed before this one in its clause (10个、): no noun of the clause. */
+    private static final String LISTED_FIGURE = "[0-9０-９]+(?:[.．][0-9０-９]+)?[万亿]?[个家项座所条件户]";
     private static final int MAX_LABEL = 14;
     private static final int MAX_NOUN = 8;
 
@@ -53,11 +59,11 @@ public final class MeasureNamer {
 
     /** @param previousLevel the measure of the last level figure before it in the sentence, or null */
     public Naming name(FigureContext f, FigureRole role, Measure previousLevel) {
-        return role.isDerived() ? derived(f, role, previousLevel) : level(f);
+        return role.isDerived() ? derived(f, role, previousLevel) : level(f, previousLevel);
     }
 
-    private Naming level(FigureContext f) {
-        Unit unit = f.quantity().unit();
+    private Naming level(FigureContext f, Measure previousLevel) {
+        Unit unit = f.quantity().unit() != null ? f.quantity().unit() : bareUnit(f);
         Optional<Measure> m = vocabulary.best(query(f, f.clauseStart(), x -> x.accepts(unit)));
         if (m.isEmpty() && isElliptical(f)) {
             m = vocabulary.best(query(f, 0, x -> x.accepts(unit)));
@@ -67,8 +73,30 @@ public final class MeasureNamer {
             return new Naming(batchPrefix(f) + zoneScope(f, m.get()) + m.get().labelZh(), resolved, m.get());
         }
         Unit resolved = unit != null ? unit : MONEY_WORDS.matcher(f.sentence()).find() ? Unit.CNY : Unit.COUNT;
+        boolean countBefore = previousLevel != null && previousLevel.labelZh().endsWith("数量");
+        if (countBefore && (resolved == Unit.COUNT || resolved == Unit.SQUARE_METRE) && isElliptical(f)) {
+            // 24个城市中，中西部地区10个: a breakdown counts what the count before it counted;
+            // 建成产业园区6个，总面积约15万平方米: an elliptical area is that of the things just counted
+            String label = resolved == Unit.COUNT ? previousLevel.labelZh() : previousLevel.stem() + "面积";
+            return new Naming(label, resolved, resolved == Unit.COUNT ? previousLevel : Measure.named(label));
+        }
         String label = fallback(f, resolved);
         return new Naming(label, resolved, Measure.named(label));
+    }
+
+    /** A bare 1.63亿 counts people when a people noun is the last noun before it (消费者人数…达到1.63亿), else null. */
+    private static Unit bareUnit(FigureContext f) {
+        String before = f.sentence().substring(0, f.figureStart());
+        return lastEnd(PEOPLE, before) > lastEnd(MONEY_WORDS, before) ? Unit.COUNT : null;
+    }
+
+    private static int lastEnd(Pattern p, String text) {
+        Matcher m = p.matcher(text);
+        int end = -1;
+        while (m.find()) {
+            end = m.end();
+        }
+        return end;
     }
 
     /** The sentence from {@code from} to the end of the figure's clause, as a vocabulary query. */
@@ -78,9 +106,12 @@ public final class MeasureNamer {
                 f.figureStart() - from, f.figureEnd() - from, nounEnd - from, fits, f.cbec());
     }
 
-    /** 海外仓布局持续优化，数量超过了2000个: the clause names no thing of its own, so the clause before does. */
+    /**
+     * 海外仓布局持续优化，数量超过了2000个; 中西部地区10个、东北地区3个: the clause names no thing of its own (only
+     * places and the figures before), so the clause before does.
+     */
     private static boolean isElliptical(FigureContext f) {
-        String rest = nounPhrase(f.placeFreeHead().replaceAll("[、和与及等]", ""));
+        String rest = nounPhrase(f.placeFreeHead().replaceAll(LISTED_FIGURE, "").replaceAll("[、和与及等]", ""));
         return countedNoun(f).isEmpty() && (rest.isEmpty() || GENERIC_HEAD.matcher(rest).matches());
     }
 
@@ -121,12 +152,15 @@ public final class MeasureNamer {
         return "占" + (whole.isEmpty() ? "总量" : whole) + "比重";
     }
 
-    /** The noun a count counts: {@code 国家} in {@code 与23个国家签署…}. */
+    /**
+     * The noun a count counts: {@code 国家} in {@code 与23个国家签署…}, {@code 城市} in {@code 12个城市既有…}. Empty
+     * when no short noun ends where a word surely ends: a longer run would be cut mid-word.
+     */
     private static String countedNoun(FigureContext f) {
         String tail = f.tail().replaceFirst("^(?:以上|左右|上下|以下|以内|之多)", "");
         Matcher m = NOUN_END.matcher(tail);
         String noun = m.find() ? tail.substring(0, m.start()) : tail;
-        return noun.length() > MAX_NOUN ? noun.substring(0, MAX_NOUN) : noun;
+        return noun.length() > MAX_NOUN ? "" : noun;
     }
 
     private static String fallback(FigureContext f, Unit unit) {
@@ -134,7 +168,7 @@ public final class MeasureNamer {
         if (unit == Unit.COUNT && !noun.isEmpty()) {
             return noun + "数量";
         }
-        String core = nounPhrase(f.head());
+        String core = nounPhrase(f.placeFreeHead());
         return core + suffix(core, unit);
     }
 
@@ -147,7 +181,13 @@ public final class MeasureNamer {
         }
         s = TRAILING.matcher(s).replaceFirst("");
         s = LEADING_VERB.matcher(s).replaceFirst("");
-        return s.length() > MAX_LABEL ? s.substring(s.length() - MAX_LABEL) : s;
+        return s.length() > MAX_LABEL ? headNoun(s) : s;
+    }
+
+    /** A long phrase is cut where a word surely starts: after its last 的 (支持…发展的政策措施 → 政策措施). */
+    private static String headNoun(String phrase) {
+        int de = phrase.lastIndexOf('的');
+        return de >= 0 && phrase.length() - de > 2 ? phrase.substring(de + 1) : phrase;
     }
 
     private static String suffix(String core, Unit unit) {

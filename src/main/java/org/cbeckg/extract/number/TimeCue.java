@@ -8,8 +8,8 @@ import org.cbeckg.extract.Period;
  * A phrase that says when figures are about, at chars {@code [start, end)} of the text scanned.
  *
  * @param kind    what the phrase does
- * @param period  the period it names (null for {@link Kind#SAME_PERIOD}, {@link Kind#YEARS_BACK},
- *                {@link Kind#COMPARISON})
+ * @param period  the period it names (null for {@link Kind#SAME_PERIOD} and {@link Kind#YEARS_BACK}); for
+ *                {@link Kind#COMPARISON} the base it names (2020 in 较2020年), or null (比去年同期)
  * @param count   the N of {@code N年} for {@link Kind#YEARS_BACK}, the first year for {@link Kind#SINCE}, else 0
  */
 public record TimeCue(int start, int end, Kind kind, Period period, int count) {

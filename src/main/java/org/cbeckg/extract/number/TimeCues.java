@@ -64,10 +64,10 @@ public final class TimeCues {
         return List.copyOf(kept);
     }
 
-    /** 较一季度收窄, 与2021年相比: a period after 比/较/与 is what the figure is compared with. */
+    /** 较一季度收窄, 与2021年相比: a period after 比/较/与 is what the figure is compared with, kept as its base. */
     private static TimeCue asComparison(String text, TimeCue c) {
         boolean compared = c.kind() == Kind.PERIOD && c.start() > 0 && "比较与".indexOf(text.charAt(c.start() - 1)) >= 0;
-        return compared ? new TimeCue(c.start() - 1, c.end(), Kind.COMPARISON, null, 0) : c;
+        return compared ? new TimeCue(c.start() - 1, c.end(), Kind.COMPARISON, c.period(), 0) : c;
     }
 
     private static List<Rule> rules() {

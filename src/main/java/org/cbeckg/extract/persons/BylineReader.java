@@ -2,6 +2,7 @@ package org.cbeckg.extract.persons;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.cbeckg.extract.OrganizationKind;
@@ -13,8 +14,11 @@ import org.cbeckg.extract.bodies.Organization;
 /**
  * Finds journalists in bylines, datelines and photo credits: 澎湃新闻记者 周頔 ; 新华社北京2月8日电（记者邹多为、于佳欣）;
  * …现场 澎湃新闻记者 周頔 摄 ; 本报记者 张三 通讯员 李四. The medium is the one named right before the role or at
- * the head of the dateline; 本报 and the like leave it unknown. A role in running text (记者了解到, 记者查询，…) is no
- * byline: a byline starts a line, follows a medium or a bracket, and its names end the line, a bracket or the credit.
+ * the head of the dateline. 本报 (本台, 本网) is the one newspaper (broadcaster, site) whose staff the article's other
+ * credits name (本报北京电（记者甲） with a photo credit 人民日报记者 乙 摄); failing one, it stays unknown. A place
+ * right before 报道 is the byline's dateline, not a name (记者 钟某 杭州报道). A role in running text (记者了解到,
+ * 记者查询，…) is no byline: a byline starts a line, follows a medium or a bracket, and its names end the line, a
+ * bracket or the credit.
  *
  * <pre>{@code
  * List<PersonFound> journalists = new BylineReader(Posts.standard(), finder).read(bodiesInText);
@@ -25,6 +29,9 @@ public final class BylineReader {
     /** The most chars between a medium and a byline role: a dateline's place and date (北京2月8日电（). */
     private static final int MAX_DATELINE = 16;
     private static final List<String> OWN_MEDIUM = List.of("本报", "本刊", "本台", "本网", "本社", "本站");
+    /** What the name of the medium 本报, 本台 or 本网 stands for ends with. */
+    private static final Map<String, String> OWN_MEDIUM_ENDINGS = Map.of("本报", "报", "本台", "台", "本网", "网");
+    private static final String DATELINE_END = "报道";
 
     private final Posts posts;
     private final NameFinder names;
@@ -62,10 +69,36 @@ public final class BylineReader {
             return List.of();
         }
         Optional<BodyMatch> medium = in.bodyBefore(postStart, MAX_DATELINE, BylineReader::isMedium);
-        Organization org = medium.map(BodyMatch::organization).orElse(null);
+        Organization org = medium.map(BodyMatch::organization).orElseGet(() -> ownMedium(in, postStart));
         int start = medium.map(BodyMatch::start).orElse(postStart);
-        return list.get().names().stream().map(n -> new PersonFound(n.name(), post.title(), org,
-                PersonKind.JOURNALIST, start, n.start() + n.name().length())).toList();
+        return list.get().names().stream().filter(n -> !isDateline(in, n)).map(n -> new PersonFound(n.name(),
+                post.title(), org, PersonKind.JOURNALIST, start, n.start() + n.name().length())).toList();
+    }
+
+    /** 杭州 in 记者 钟某 杭州报道: a place followed by 报道 says where the report was filed. */
+    private static boolean isDateline(BodiesInText in, NameList.Listed n) {
+        return in.text().startsWith(DATELINE_END, n.start() + n.name().length())
+                && in.places().stream().anyMatch(p -> p.start() == n.start());
+    }
+
+    /** The medium 本报 (本台, 本网) before a byline stands for, when the article's credits name exactly one. */
+    private static Organization ownMedium(BodiesInText in, int postStart) {
+        int from = Math.max(0, postStart - MAX_DATELINE);
+        String before = in.text().substring(from, postStart);
+        Optional<String> ending = OWN_MEDIUM_ENDINGS.entrySet().stream().filter(e -> before.contains(e.getKey()))
+                .map(Map.Entry::getValue).findFirst();
+        if (ending.isEmpty()) {
+            return null;
+        }
+        List<Organization> credited = in.bodies().stream().filter(BylineReader::isMedium)
+                .filter(b -> creditsStaff(in, b)).map(BodyMatch::organization)
+                .filter(o -> o.name().endsWith(ending.get())).distinct().toList();
+        return credited.size() == 1 ? credited.get(0) : null;
+    }
+
+    /** A medium right before a journalist's role: 人民日报记者. */
+    private static boolean creditsStaff(BodiesInText in, BodyMatch medium) {
+        return in.text().startsWith("记者", medium.end()) || in.text().startsWith("摄影记者", medium.end());
     }
 
     private static boolean isMedium(BodyMatch b) {

@@ -16,8 +16,9 @@ import org.cbeckg.extract.bodies.Organization;
 /**
  * Finds officials, experts and business people from the structure [body][post][name] + a verb of saying:
  * 商务部新闻发言人高峰表示, 海关总署副署长王令浚表示, 浙江省副省长张三指出, 对外经济贸易大学教授李四认为.
- * The post is the one right before the name (党组成员、副部长 → 副部长); the body is the nearest one before the post in
- * the same clause; a 省长 or 市长 right after a place belongs to that place's people's government.
+ * The post is the one right before the name (党组成员、副部长 → 副部长); posts of equal standing held together are
+ * kept as worded (新闻发言人、统计分析司司长); the body is the nearest one before the first post in the same clause;
+ * a 省长 or 市长 right after a place belongs to that place's people's government.
  *
  * <pre>{@code
  * List<PersonFound> found = new SpeakerReader(Posts.standard(), new NameFinder(ChineseNames.standard()))
@@ -28,6 +29,11 @@ public final class SpeakerReader {
 
     /** The most chars of department name between a body and a post (商务部 + 电子商务和信息化司 + 司长). */
     private static final int MAX_GAP = 20;
+    /** The most chars of department name between two joined posts (新闻发言人、 + 统计分析司 + 司长). */
+    private static final int MAX_DEPARTMENT = 12;
+    private static final List<String> DEPARTMENT_ENDS = List.of("司", "局", "处", "厅", "室", "办", "委", "部", "中心",
+            "院", "所");
+    private static final String POST_JOINERS = "、兼";
     private static final List<String> ACADEMIC_SUFFIXES = List.of("大学", "学院", "研究院", "研究所", "研究中心", "智库",
             "实验室", "研究会");
     private static final List<String> LOCAL_HEADS = List.of("省长", "市长", "区长", "县长", "州长", "盟长");
@@ -70,24 +76,47 @@ public final class SpeakerReader {
         return p.role() != Post.Role.JOURNALIST && p.role() != Post.Role.EDITOR;
     }
 
-    /** The posts held together (党组书记、部长; 教授、博士生导师), the last one right before the name. */
-    private record Chain(int start, Post reported) {
+    /**
+     * The posts held together (党组书记、部长; 教授、博士生导师; 新闻发言人、统计分析司司长), the last one right before
+     * the name. {@code reported} is the post that says what the person is; {@code title} is what the person is
+     * reported as: that post alone when the others are side titles, else the whole chain as worded.
+     */
+    private record Chain(int start, Post reported, String title) {
     }
 
     private Chain chain(String text, int lastStart, Post last) {
         int start = lastStart;
         Post reported = last;
-        while (start > 1 && "、兼".indexOf(text.charAt(start - 1)) >= 0) {
-            Optional<Post> before = posts.longestEndingAt(text, start - 1);
+        boolean allStrong = !last.weak();
+        for (int joiner = joinerBefore(text, start); joiner > 0; joiner = joinerBefore(text, start)) {
+            Optional<Post> before = posts.longestEndingAt(text, joiner);
             if (before.isEmpty()) {
                 break;
             }
-            start = start - 1 - before.get().length();
+            start = joiner - before.get().length();
+            allStrong &= !before.get().weak();
             if (reported.weak() && !before.get().weak()) {
                 reported = before.get();
             }
         }
-        return new Chain(start, reported);
+        boolean joined = start < lastStart;
+        String title = joined && allStrong ? text.substring(start, lastStart + last.length()) : reported.title();
+        return new Chain(start, reported, title);
+    }
+
+    /** Where the 、 or 兼 joining a post to the one before stands: right before it, or before its department. */
+    private static int joinerBefore(String text, int postStart) {
+        for (int i = postStart - 1; i > 0 && postStart - i <= MAX_DEPARTMENT + 1; i--) {
+            char c = text.charAt(i);
+            if (POST_JOINERS.indexOf(c) >= 0) {
+                String department = text.substring(i + 1, postStart);
+                return department.isEmpty() || DEPARTMENT_ENDS.stream().anyMatch(department::endsWith) ? i : -1;
+            }
+            if (Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     private PersonFound person(BodiesInText in, Chain chain, String name, int nameStart) {
@@ -97,7 +126,7 @@ public final class SpeakerReader {
         int start = body.filter(b -> org == b.organization()).map(BodyMatch::start)
                 .or(() -> in.placeEndingAt(chain.start()).filter(p -> org != null).map(PlaceAt::start))
                 .orElse(chain.start());
-        return new PersonFound(name, chain.reported().title(), org, kind, start, nameStart + name.length());
+        return new PersonFound(name, chain.title(), org, kind, start, nameStart + name.length());
     }
 
     private static PersonKind kind(BodiesInText in, Chain chain, Optional<BodyMatch> body) {

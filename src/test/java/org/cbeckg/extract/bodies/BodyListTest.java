@@ -45,7 +45,10 @@ class BodyListTest {
             "二十国集团, g20, G20, international",
             "亚太经合组织, apec, APEC, international",
             "世界海关组织, wco, 世界海关组织, international",
-            "国际海关组织, intl-customs-organization, 国际海关组织, international"
+            "国际海关组织, intl-customs-organization, 国际海关组织, international",
+            "商务部研究院, caitec, 商务部国际贸易经济合作研究院, other",
+            "中国社科院财经战略研究院, cass-naes, 中国社会科学院财经战略研究院, other",
+            "对外经贸大学, uibe, 对外经济贸易大学, other"
     })
     void resolvesSurfaceFormsToCanonicalBodies(String form, String id, String name, String kind) {
         Organization org = bodies.bySurfaceForm(form).orElseThrow();
@@ -65,6 +68,7 @@ class BodyListTest {
             assertTrue(org.id().matches("[a-z0-9][a-z0-9-]*"), org.id());
             assertTrue(org.parentId() == null || bodies.byId(org.parentId()).isPresent(), org.id());
             assertTrue(org.nameEn() != null && !org.nameEn().isBlank(), org.id());
+            assertEquals(null, org.placeId(), org.id() + " is a listed body, of no one place");
         }
     }
 
@@ -73,6 +77,13 @@ class BodyListTest {
         assertEquals("state-council", bodies.byId("mofcom").orElseThrow().parentId());
         assertEquals("pboc", bodies.byId("safe").orElseThrow().parentId());
         assertEquals("mot", bodies.byId("spb").orElseThrow().parentId());
+    }
+
+    @Test
+    void subInstitutesBelongToTheirInstitution() {
+        assertEquals("cass", bodies.byId("cass-naes").orElseThrow().parentId());
+        assertEquals("mofcom", bodies.byId("caitec").orElseThrow().parentId());
+        assertTrue(bodies.isBlockedBy(bodies.byId("pku").orElseThrow(), "生创业"));
     }
 
     @Test

@@ -68,6 +68,25 @@ class ComposedBodiesTest {
     }
 
     @Test
+    void aLocalMediumAndAUniversityKeepThePlaceAsWritten() {
+        Organization daily = ComposedBodies.compose(CHANGSHA, "长沙", suffix("晚报"));
+        assertEquals("长沙晚报", daily.name());
+        assertEquals(OrganizationKind.MEDIA, daily.kind());
+        Organization university = ComposedBodies.compose(HUNAN, "湖南", suffix("大学"));
+        assertEquals("湖南大学", university.name());
+        assertEquals(OrganizationKind.OTHER, university.kind());
+        assertEquals(null, university.parentId());
+        assertTrue(suffix("大学").isBlockedBy("大学生", 2));
+    }
+
+    @Test
+    void aComposedBodyKnowsThePlaceItBelongsTo() {
+        assertEquals("430000", ComposedBodies.compose(HUNAN, "湖南省", suffix("人民政府")).placeId());
+        assertEquals("430100", ComposedBodies.compose(CHANGSHA, "长沙", suffix("商务局")).placeId());
+        assertEquals("430100", ComposedBodies.government(CHANGSHA).placeId());
+    }
+
+    @Test
     void longestSuffixWins() {
         assertEquals("人民政府办公厅", suffixes.longestAt("人民政府办公厅印发", 0).orElseThrow().written());
         assertTrue(suffixes.longestAt("有关部门", 0).isEmpty());

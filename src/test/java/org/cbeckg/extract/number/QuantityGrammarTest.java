@@ -53,6 +53,9 @@ class QuantityGrammarTest {
             不到10%的企业                          | 10            | percent          | less_than
             不少于50个项目                         | 50            | count            | at_least
             至少3家                                | 3             | count            | at_least
+            园区中至少有12个                       | 12            | count            | at_least
+            约占同期全省外贸进出口总值的8%         | 8             | percent          | approx
+            各地已建成近5个                        | 5             | count            | approx
             逾200亿元                              | 20000000000   | CNY              | more_than
             突破1万亿元                            | 1000000000000 | CNY              | more_than
             不足1000万元                           | 10000000      | CNY              | less_than
