@@ -1,8 +1,6 @@
 package org.cbeckg.audit;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,6 +8,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.cbeckg.CbecKgException;
+import org.cbeckg.ClasspathText;
 
 /**
  * The consistency checks: the ones shipped in the jar ({@code queries/checks/}, listed here so a missing file fails
@@ -43,15 +42,7 @@ public final class ConsistencyChecks {
     }
 
     private static ConsistencyCheck shippedCheck(String name) {
-        String resource = FOLDER + name + ".rq";
-        try (InputStream in = ConsistencyChecks.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new CbecKgException(resource, "not on the classpath (is the queries folder packaged?)");
-            }
-            return ConsistencyCheck.parse(name, new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ConsistencyCheck.parse(name, ClasspathText.read(FOLDER + name + ".rq"));
     }
 
     private static ConsistencyCheck fileCheck(Path file) {

@@ -1,13 +1,12 @@
 package org.cbeckg.vocab;
 
-import java.io.IOException;
-import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
-import org.cbeckg.CbecKgException;
+import org.cbeckg.ClasspathText;
 
 /** The ontology and SHACL shapes as shipped inside the jar (copied from {@code ontology/} at build time). */
 public final class OntologyFiles {
@@ -32,28 +31,12 @@ public final class OntologyFiles {
 
     /** The raw bytes of a shipped file, e.g. to serve it. */
     public static byte[] bytes(String resource) {
-        try (InputStream in = open(resource)) {
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new CbecKgException(resource, "cannot read: " + e.getMessage(), e);
-        }
+        return ClasspathText.read(resource).getBytes(StandardCharsets.UTF_8);
     }
 
     private static Model load(String resource) {
         Model m = ModelFactory.createDefaultModel();
-        try (InputStream in = open(resource)) {
-            RDFParser.source(in).lang(Lang.TURTLE).base(CBEC.ONTOLOGY).parse(m);
-        } catch (IOException e) {
-            throw new CbecKgException(resource, "cannot read: " + e.getMessage(), e);
-        }
+        RDFParser.fromString(ClasspathText.read(resource), Lang.TURTLE).base(CBEC.ONTOLOGY).parse(m);
         return m;
-    }
-
-    private static InputStream open(String resource) {
-        InputStream in = OntologyFiles.class.getClassLoader().getResourceAsStream(resource);
-        if (in == null) {
-            throw new CbecKgException(resource, "not on the classpath (is the ontology folder packaged?)");
-        }
-        return in;
     }
 }

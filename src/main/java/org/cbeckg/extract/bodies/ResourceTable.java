@@ -1,16 +1,12 @@
 package org.cbeckg.extract.bodies;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+
+import org.cbeckg.ClasspathText;
 
 /**
  * A tab-separated table read from the classpath: {@code #} comment lines, one header row, then one row a line.
@@ -49,15 +45,7 @@ public final class ResourceTable {
     }
 
     public static List<Row> read(String resource) {
-        InputStream in = ResourceTable.class.getResourceAsStream(resource);
-        if (in == null) {
-            throw new IllegalStateException("resource not on the classpath: " + resource);
-        }
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            return parse(reader.lines().toList());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + resource, e);
-        }
+        return parse(ClasspathText.lines(resource));
     }
 
     static List<Row> parse(List<String> lines) {

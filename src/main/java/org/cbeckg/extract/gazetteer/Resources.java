@@ -1,11 +1,9 @@
 package org.cbeckg.extract.gazetteer;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+
+import org.cbeckg.ClasspathText;
 
 /**
  * Reads the gazetteer's data files from the classpath ({@code /gazetteer/...}).
@@ -22,14 +20,7 @@ final class Resources {
     }
 
     static String text(String fileName) {
-        try (InputStream in = Resources.class.getResourceAsStream(FOLDER + fileName)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + FOLDER + fileName);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ClasspathText.read(FOLDER + fileName);
     }
 
     /** Non-blank lines that are not {@code #} comments. */

@@ -1,11 +1,5 @@
 package org.cbeckg.extract.indicator;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -13,6 +7,8 @@ import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import org.cbeckg.ClasspathText;
 
 /**
  * The curated measures ({@code measures/measures.tsv} on the classpath) and the rule that picks one for a figure:
@@ -38,15 +34,7 @@ public final class MeasureVocabulary {
 
     /** The project's vocabulary, read from the classpath. */
     public static MeasureVocabulary standard() {
-        try (InputStream in = MeasureVocabulary.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE);
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            return parse(r.lines().toList());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return parse(ClasspathText.lines(RESOURCE));
     }
 
     /** Reads vocabulary lines (see the resource's header); blank lines and {@code #} comments are skipped. */

@@ -1,15 +1,11 @@
 package org.cbeckg.extract.persons;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+
+import org.cbeckg.ClasspathText;
 
 /**
  * What a Chinese personal name can look like: a surname from the list (one character, or two for 欧阳, 司马 …) and a
@@ -47,15 +43,7 @@ public final class ChineseNames {
     }
 
     public static ChineseNames fromResource(String resource) {
-        InputStream in = ChineseNames.class.getResourceAsStream(resource);
-        if (in == null) {
-            throw new IllegalStateException("resource not on the classpath: " + resource);
-        }
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            return parse(reader.lines().toList());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + resource, e);
-        }
+        return parse(ClasspathText.lines(resource));
     }
 
     /** Lines of single surnames run together; after a {@code [compound]} line, space-separated compound ones. */

@@ -9,12 +9,12 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.jena.atlas.json.JsonObject;
-import org.cbeckg.server.Html;
 import org.cbeckg.audit.DerivedGraphReader;
 import org.cbeckg.audit.ListedCell;
 import org.cbeckg.audit.ListedSource;
 import org.cbeckg.audit.ListedValue;
 import org.cbeckg.audit.ListingJson;
+import org.cbeckg.server.Html;
 
 /**
  * {@code GET /conflicts}: the figures articles state differently, every value with its sources and quotes and the

@@ -6,7 +6,6 @@ import java.util.Objects;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.cbeckg.server.Html;
 import org.cbeckg.audit.FigureParser;
 import org.cbeckg.audit.Recheck;
 import org.cbeckg.audit.Source;
@@ -15,6 +14,7 @@ import org.cbeckg.audit.TraceJson;
 import org.cbeckg.audit.TraceReport;
 import org.cbeckg.audit.TraceRequest;
 import org.cbeckg.audit.TracedFigure;
+import org.cbeckg.server.Html;
 
 /**
  * {@code GET /trace?value=1.98万亿} (also {@code &measure=…&period=…&area=…}): every observation of the figure with
