@@ -30,7 +30,7 @@ public record FrontMatter(Map<String, String> scalars, Map<String, List<String>>
         return get(key).map(List::of).orElse(List.of());
     }
 
-    /** Parses the lines between the delimiters. Lines that are neither {@code key: value} nor list items are ignored. */
+    /** Parses the lines between the delimiters; ignores lines that are not {@code key: value} or list items. */
     public static FrontMatter parse(List<String> lines) {
         Map<String, String> scalars = new LinkedHashMap<>();
         Map<String, List<String>> lists = new LinkedHashMap<>();

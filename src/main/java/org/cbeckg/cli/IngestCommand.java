@@ -62,7 +62,8 @@ final class IngestCommand implements Callable<Integer> {
         return (done, total, file, outcome, detail) -> {
             String width = String.valueOf(String.valueOf(total).length());
             err.printf("[%" + width + "d/%d] %s: %s%s%n", done, total, file.getFileName(),
-                    outcome.name().toLowerCase(), outcome == IngestListener.Outcome.UNCHANGED ? "" : " (" + detail + ")");
+                    outcome.name().toLowerCase(),
+                    outcome == IngestListener.Outcome.UNCHANGED ? "" : " (" + detail + ")");
             err.flush();
         };
     }

@@ -49,7 +49,8 @@ final class QueryCommand implements Callable<Integer> {
     }
 
     @Option(names = "--format", defaultValue = "text",
-            description = "csv, tsv, json, xml, text (SELECT/ASK); ttl, nt, jsonld (CONSTRUCT/DESCRIBE). Default: ${DEFAULT-VALUE}.")
+            description = "csv, tsv, json, xml, text (SELECT/ASK); ttl, nt, jsonld (CONSTRUCT/DESCRIBE). "
+                    + "Default: ${DEFAULT-VALUE}.")
     String format;
 
     @Option(names = "--timeout", defaultValue = "60", paramLabel = "SECONDS",

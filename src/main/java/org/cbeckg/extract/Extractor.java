@@ -14,7 +14,7 @@ import org.cbeckg.article.Article;
  */
 public interface Extractor<F extends Fact> {
 
-    /** Short stable name, e.g. {@code indicators}; with {@link #version()} it identifies the extractor in provenance. */
+    /** Short stable name, e.g. {@code indicators}; with {@link #version()} it names the extractor in provenance. */
     String name();
 
     /** Bump when the output for the same input changes; stored articles are re-extracted on a new version. */

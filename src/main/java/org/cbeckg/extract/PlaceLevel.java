@@ -1,6 +1,9 @@
 package org.cbeckg.extract;
 
-/** Administrative levels of a place, from country to county, plus macro-regions. Codes as in the project's SKOS scheme and the gold contract. */
+/**
+ * Administrative levels of a place, from country to county, plus macro-regions. Codes as in the project's SKOS scheme
+ * and the gold contract.
+ */
 public enum PlaceLevel implements Coded {
     COUNTRY("country", "国家", "country"),
     PROVINCE("province", "省级行政区（省、自治区）", "province or autonomous region"),

@@ -45,7 +45,9 @@ import org.cbeckg.vocab.Vocabularies.SPDX;
  * {@code cbec:extractedBy} and a Web Annotation of its quote, and the descriptions of the entities it mentions.
  * Pure: the same extraction and timestamp give an isomorphic graph.
  *
- * <pre>{@code ArticleGraph g = new ArticleGraphMapper(new Iris(base)).map(extraction, Instant.now(), pipeline.version());}</pre>
+ * <pre>{@code
+ * ArticleGraph g = new ArticleGraphMapper(new Iris(base)).map(extraction, Instant.now(), pipeline.version());
+ * }</pre>
  */
 public final class ArticleGraphMapper {
 

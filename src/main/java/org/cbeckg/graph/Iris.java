@@ -21,7 +21,10 @@ import org.cbeckg.extract.gazetteer.Place;
  * evidence get IRIs scoped by the article key and a hash of what they say, so re-ingesting an unchanged file mints
  * the same IRIs. Chinese names are never spliced into IRIs: they are hashed, or a code stands in for them.
  *
- * <pre>{@code Iris iris = new Iris("http://localhost:3030/"); iris.place(place) // http://localhost:3030/id/place/330700}</pre>
+ * <pre>{@code
+ * Iris iris = new Iris("http://localhost:3030/");
+ * iris.place(place);   // http://localhost:3030/id/place/330700
+ * }</pre>
  */
 public final class Iris {
 

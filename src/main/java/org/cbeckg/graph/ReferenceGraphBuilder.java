@@ -42,7 +42,8 @@ public final class ReferenceGraphBuilder {
         model.createResource(iris.referenceGraph().getURI())
                 .addProperty(RDFS.label, "参考数据：行政区划、国家、经济地带、机构", "zh")
                 .addProperty(RDFS.label, "Reference data: divisions, countries, macro-regions, bodies", "en")
-                .addProperty(DCTerms.source, "china-division 2.7.0 (NBS 2023 codes); i18n-iso-countries 7.14.0; CBEC-KG list of central bodies");
+                .addProperty(DCTerms.source, "china-division 2.7.0 (NBS 2023 codes); i18n-iso-countries 7.14.0; "
+                        + "CBEC-KG list of central bodies");
         return model;
     }
 }

@@ -26,7 +26,9 @@ import org.cbeckg.vocab.CBEC;
  * extractor versions) is skipped; a changed one has its graph replaced; a file that cannot be read, extracted or
  * validated is reported with its name and reason and leaves the store as it was, and the rest still go in.
  *
- * <pre>{@code IngestReport r = new Ingester(store, pipeline, listener, Clock.systemUTC()).ingest(List.of(Path.of("seeds")));}</pre>
+ * <pre>{@code
+ * IngestReport r = new Ingester(store, pipeline, listener, Clock.systemUTC()).ingest(List.of(Path.of("seeds")));
+ * }</pre>
  */
 public final class Ingester {
 

@@ -55,13 +55,15 @@ class ArticleReaderTest {
         var e = assertThrows(ArticleFormatException.class, () -> ArticleReader.read("gbk.txt", gbk));
         assertTrue(e.getMessage().startsWith("gbk.txt: not UTF-8"), e.getMessage());
         assertThrows(ArticleFormatException.class, () -> ArticleReader.read("n.txt", utf8("<p>no front matter</p>")));
-        assertThrows(ArticleFormatException.class, () -> ArticleReader.read("b.txt", utf8("---\ntitle: x\n---\n<div> </div>")));
+        assertThrows(ArticleFormatException.class,
+                () -> ArticleReader.read("b.txt", utf8("---\ntitle: x\n---\n<div> </div>")));
         assertThrows(ArticleFormatException.class, () -> ArticleReader.read("e.txt", new byte[0]));
     }
 
     @Test
     void toleratesMissingFieldsAndBrokenMarkup() {
-        Article a = ArticleReader.read("m.txt", utf8("\n---\ncategories:\n---\n<p>\u3000\u3000商务部<b>表示<p>规模达<font>4345</font>亿元"));
+        Article a = ArticleReader.read("m.txt",
+                utf8("\n---\ncategories:\n---\n<p>\u3000\u3000商务部<b>表示<p>规模达<font>4345</font>亿元"));
         assertEquals("", a.title());
         assertTrue(a.published() == null);
         assertEquals("商务部表示\n规模达4345亿元", a.text());

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -15,10 +14,6 @@ import java.util.List;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.sparql.graph.GraphFactory;
-import org.cbeckg.TestArticles;
-import org.cbeckg.extract.StandardPipeline;
-import org.cbeckg.graph.Iris;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -103,8 +98,9 @@ class IngesterTest {
     }
 
     private static String titleOf(KnowledgeStore store, Node graph) {
-        return Sparql.select(store.dataset(), "SELECT ?t WHERE { GRAPH <" + graph.getURI()
-                + "> { ?a a <" + org.cbeckg.vocab.CBEC.Article.getURI() + "> ; <http://purl.org/dc/terms/title> ?t } }").get(0).getLiteral("t").getString();
+        String query = "SELECT ?t WHERE { GRAPH <" + graph.getURI() + "> { ?a a <" + CBEC.Article.getURI()
+                + "> ; <" + DCTerms.title.getURI() + "> ?t } }";
+        return Sparql.select(store.dataset(), query).get(0).getLiteral("t").getString();
     }
 
     private static Graph snapshot(KnowledgeStore store) {
@@ -123,9 +119,5 @@ class IngesterTest {
             }
         }
         return articles;
-    }
-
-    static String utf8(byte[] b) {
-        return new String(b, StandardCharsets.UTF_8);
     }
 }

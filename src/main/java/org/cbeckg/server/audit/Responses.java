@@ -43,8 +43,8 @@ final class Responses {
             json.put("error", message);
             json(resp, HttpServletResponse.SC_BAD_REQUEST, json);
         } else {
-            html(resp, HttpServletResponse.SC_BAD_REQUEST, Html.page("Bad request", "<h1>Bad request</h1><p>" + Html.escape(message)
-                    + "</p>"));
+            html(resp, HttpServletResponse.SC_BAD_REQUEST,
+                    Html.page("Bad request", "<h1>Bad request</h1><p>" + Html.escape(message) + "</p>"));
         }
     }
 
