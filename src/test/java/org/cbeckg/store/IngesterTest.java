@@ -14,6 +14,11 @@ import java.util.List;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.DCTerms;
+import org.cbeckg.TestArticles;
+import org.cbeckg.extract.StandardPipeline;
+import org.cbeckg.vocab.CBEC;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
