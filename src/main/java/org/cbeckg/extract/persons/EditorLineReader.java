@@ -50,7 +50,8 @@ public final class EditorLineReader {
         String text = in.text();
         int after = postStart + post.length();
         Optional<BodyMatch> medium = mediumEndingAt(in, postStart);
-        boolean mediumCredit = medium.isPresent() && after < text.length() && Character.isWhitespace(text.charAt(after));
+        boolean mediumCredit = medium.isPresent() && after < text.length()
+                && Character.isWhitespace(text.charAt(after));
         if (!mediumCredit && !isCreditLabel(text, postStart, after)) {
             return List.of();
         }
