@@ -16,7 +16,8 @@ import org.cbeckg.extract.zones.TextPiece;
 /**
  * Finds the approval batches of pilot zones an article speaks of: the batch it reports (count of 等N个城市, cities,
  * approval document, date, ordinal when stated or implied by 复制推广前五批, cumulative from a national total) and
- * earlier batches named by ordinal (前五批105个, 先后六批…132个, 首个综试区 in 2015). One fact per batch.
+ * earlier batches named by ordinal (前五批105个, 先后六批…132个, 先后分七批设立，数量增至165个, 首个综试区 in 2015, an
+ * approval of 杭州's zone alone). One fact per batch.
  * Requires the places, to know which cities a sentence names and whether a total is national.
  *
  * <pre>{@code
@@ -32,7 +33,7 @@ public final class BatchExtractor implements Extractor<BatchFact> {
 
     @Override
     public String version() {
-        return "2";
+        return "3";
     }
 
     @Override

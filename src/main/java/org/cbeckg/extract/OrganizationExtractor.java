@@ -14,12 +14,15 @@ import org.cbeckg.extract.bodies.ComposedBodyMatcher;
 import org.cbeckg.extract.bodies.PlaceAt;
 import org.cbeckg.extract.bodies.PlaceNamedBodyMatcher;
 import org.cbeckg.extract.bodies.DepartmentSuffixes;
+import org.cbeckg.extract.bodies.SubUnitMatcher;
 import org.cbeckg.extract.gazetteer.Gazetteer;
 
 /**
  * Finds the named bodies of an article: central bodies, Party bodies, media, international organisations,
- * universities and think tanks from the curated {@link BodyList}, and local bodies composed of a place (from the
- * upstream place mentions) and a suffix (浙江省商务厅, 廊坊日报, 云南大学). One mention per occurrence; where names
+ * universities and think tanks from the curated {@link BodyList}, local bodies composed of a place (from the
+ * upstream place mentions) and a suffix (浙江省商务厅, 廊坊日报, 云南大学), and the schools and institutes written after
+ * a university or institute (中国人民大学经济学院). A former body named as it was (国家质检总局) is that body, which
+ * knows its successor. One mention per occurrence; where names
  * overlap the leftmost, then longest, wins (国务院新闻办公室 over 国务院, 浙江省发改委 over 发改委), and on the same
  * span the listed body. Generic mentions (有关部门, 海关统计, 商务部门) are no bodies.
  *
@@ -33,6 +36,7 @@ public final class OrganizationExtractor implements Extractor<OrganizationMentio
     private final CentralBodyMatcher central;
     private final ComposedBodyMatcher composed;
     private final PlaceNamedBodyMatcher placeNamed;
+    private final SubUnitMatcher subUnits = new SubUnitMatcher();
 
     /** @param gazetteer names the place of a university or medium whose place is no place mention (云南大学) */
     public OrganizationExtractor(BodyList bodies, DepartmentSuffixes suffixes, Gazetteer gazetteer) {
@@ -53,7 +57,7 @@ public final class OrganizationExtractor implements Extractor<OrganizationMentio
 
     @Override
     public String version() {
-        return "1.1.0";
+        return "1.2.0";
     }
 
     @Override
@@ -74,6 +78,7 @@ public final class OrganizationExtractor implements Extractor<OrganizationMentio
         List<BodyMatch> candidates = new ArrayList<>(central.find(body.text(), placeEnds(places)));
         candidates.addAll(composed.find(body.text(), places));
         candidates.addAll(placeNamed.find(body.text()));
+        candidates.addAll(subUnits.find(body.text(), candidates));
         return withoutOverlaps(candidates).stream()
                 .map(m -> new OrganizationMention(m.organization(), body.spanOfChars(m.start(), m.end())))
                 .toList();

@@ -23,8 +23,9 @@ import org.cbeckg.extract.persons.SpeakerReader;
 /**
  * Finds the named persons of an article from structure, since names are in no list: officials and experts as
  * [body][post][name] + a verb of saying (商务部新闻发言人高峰表示), journalists in bylines and photo credits (澎湃新闻记者
- * 周頔), editors in credit lines (责任编辑：李跃群). Candidate names must start with a known surname and be two to four
- * characters long. One mention per person: the most informative one (with a body and a post), so a later bare
+ * 周頔), editors in credit lines (责任编辑：李跃群, 每经编辑 孙磊). Candidate names must start with a known surname and
+ * be two to four characters long. One mention per person: the most informative one (with a body and a post), so a
+ * later bare
  * 高峰表示 adds nothing and 高峰期 is never a person.
  *
  * <pre>{@code
@@ -57,7 +58,7 @@ public final class PersonExtractor implements Extractor<PersonMention> {
 
     @Override
     public String version() {
-        return "1.1.0";
+        return "1.2.0";
     }
 
     @Override
@@ -78,7 +79,7 @@ public final class PersonExtractor implements Extractor<PersonMention> {
                 placesAt(body, upstream.places()));
         List<PersonFound> found = new ArrayList<>(bylines.read(in));
         found.addAll(speakers.read(in));
-        found.addAll(editors.read(body.text()));
+        found.addAll(editors.read(in));
         return mostInformativePerName(found).stream()
                 .map(p -> new PersonMention(p.name(), p.post(), p.organization(), p.kind(),
                         body.spanOfChars(p.start(), p.end())))

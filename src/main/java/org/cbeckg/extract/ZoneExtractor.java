@@ -3,6 +3,7 @@ package org.cbeckg.extract;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.cbeckg.article.Article;
@@ -10,6 +11,7 @@ import org.cbeckg.article.ArticleText;
 import org.cbeckg.article.Span;
 import org.cbeckg.extract.gazetteer.Place;
 import org.cbeckg.extract.places.LocatedPlace;
+import org.cbeckg.extract.zones.FirstBatch;
 import org.cbeckg.extract.zones.PlacesInText;
 import org.cbeckg.extract.zones.Segmenter;
 import org.cbeckg.extract.zones.TextPiece;
@@ -18,8 +20,10 @@ import org.cbeckg.extract.zones.ZoneSightings;
 /**
  * Finds each pilot zone the article names or implies, one per city: the cities of an approval batch (with the
  * batch's ordinal and date, each null when the article does not state or imply it) and cities named as having a
- * zone ({@code 宁波等地陆续设立综试区}, {@code 杭州综试区}), which get a batch only when a batch of this article lists
- * them, and a date only when their clause says when they were approved ({@code 2018年昆明市获批设立综试区}).
+ * zone ({@code 宁波等地陆续设立综试区}, {@code 杭州综试区}, a row of a table of zones), which get a batch only when a
+ * batch of this article lists them, and a date only when their clause says when they were approved
+ * ({@code 2018年昆明市获批设立综试区}). The first zone is 杭州's ({@link FirstBatch}): when the article tells the first
+ * batch (全国首个综试区) without naming its city, a 杭州 zone it names is of that batch, with its date.
  * Requires the places and the batches.
  *
  * <pre>{@code
@@ -35,7 +39,7 @@ public final class ZoneExtractor implements Extractor<ZoneFact> {
 
     @Override
     public String version() {
-        return "2";
+        return "3";
     }
 
     @Override
@@ -59,12 +63,20 @@ public final class ZoneExtractor implements Extractor<ZoneFact> {
                 byCity.putIfAbsent(city.id(), new ZoneFact(city, batch.ordinal(), batch.approved(), where));
             }
         }
-        for (ZoneSightings.Sighting seen : new ZoneSightings(article.text(), places).find()) {
+        for (ZoneSightings.Sighting seen : new ZoneSightings(article.text(), places,
+                article.publishedDate().orElse(null)).find()) {
             LocatedPlace city = seen.city();
             Span where = clauseAround(city.start(), body);
-            byCity.putIfAbsent(city.place().id(), new ZoneFact(city.place(), null, seen.approved(), where));
+            Optional<BatchFact> first = FirstBatch.isItsCity(city.place()) ? firstBatch(upstream.batches())
+                    : Optional.empty();
+            byCity.putIfAbsent(city.place().id(), new ZoneFact(city.place(), first.map(BatchFact::ordinal).orElse(null),
+                    seen.approved() != null ? seen.approved() : first.map(BatchFact::approved).orElse(null), where));
         }
         return List.copyOf(byCity.values());
+    }
+
+    private static Optional<BatchFact> firstBatch(List<BatchFact> batches) {
+        return batches.stream().filter(b -> b.ordinal() != null && b.ordinal() == FirstBatch.ORDINAL).findFirst();
     }
 
     /** The batch's evidence when it names the city, else the clause of the city's first mention. */

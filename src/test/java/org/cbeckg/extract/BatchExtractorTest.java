@@ -31,6 +31,28 @@ class BatchExtractorTest {
     }
 
     @Test
+    void aProvincesFirstZoneIsNoFirstBatch() {
+        assertTrue(batches(NOV_2022, "苏州综试区于2016年获批，是全省首个跨境电商综试区。").isEmpty());
+    }
+
+    @Test
+    void anApprovalOfHangzhousZoneAloneIsTheFirstBatch() {
+        BatchFact b = only(batches(LocalDate.of(2025, 3, 1), "2015年3月7日，国务院批复同意设立中国（杭州）跨境电子商务综合试验区。"));
+        assertEquals("1/1/1/2015-03-07", key(b));
+        assertEquals(List.of("杭州市"), b.cities().stream().map(Place::name).toList());
+    }
+
+    @Test
+    void theFirstZoneTakesARelativeDate() {
+        assertEquals("1/1/1/2015-03", key(only(batches(LocalDate.of(2015, 6, 20), "今年3月，国务院批复设立全国首个跨境电商综试区。"))));
+    }
+
+    @Test
+    void aSeriesTakesItsTotalFromTheNextClause() {
+        assertEquals("7/null/165/null", key(only(batches(LocalDate.of(2025, 3, 1), "十年来，综试区先后分七批设立，总数增至165个。"))));
+    }
+
+    @Test
     void recentApprovalIsTheArticlesBatch() {
         BatchFact b = only(batches(NOV_2022, "国务院近日批复同意在廊坊市、沧州市、运城市等33个城市和地区设立跨境电子商务综合试验区。"));
         assertEquals("null/33/null/2022", key(b));

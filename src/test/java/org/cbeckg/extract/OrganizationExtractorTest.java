@@ -144,6 +144,41 @@ class OrganizationExtractorTest {
     }
 
     @Test
+    void aFormerBodyIsNamedAsItWas() {
+        List<OrganizationMention> found = mentions(TestArticles.of(DAY, "2016年，国家质检总局与海关总署联合发文。"));
+        assertEquals("国家质检总局", found.get(0).organization().name());
+        assertEquals("samr", found.get(0).organization().successorId());
+        assertEquals(Set.of("国家质检总局/agency", "海关总署/customs"), bodies("2016年，国家质检总局与海关总署联合发文。"));
+    }
+
+    @Test
+    void aSchoolOfAUniversityIsABodyUnderIt() {
+        List<OrganizationMention> found = mentions(TestArticles.of(DAY, "清华大学公共管理学院教授李某认为，应加快改革。"));
+        assertEquals(1, found.size());
+        assertEquals("清华大学公共管理学院", found.get(0).organization().name());
+        assertEquals("tsinghua", found.get(0).organization().parentId());
+        assertEquals("清华大学公共管理学院", found.get(0).evidence().exact());
+    }
+
+    @Test
+    void aUnitIsNamedAfterTheInstitutionsCanonicalName() {
+        assertEquals(Set.of("对外经济贸易大学国际经济贸易学院/other"), bodies("对外经贸大学国际经济贸易学院举办论坛。"));
+    }
+
+    @Test
+    void runningTextAfterAUniversityIsNoUnit() {
+        assertEquals(Set.of("北京大学/other"), bodies("北京大学教授张某所在的研究院发布报告。"));
+        assertEquals(Set.of("北京大学/other", "国务院发展研究中心/agency"), bodies("北京大学和国务院发展研究中心联合发布报告。"));
+    }
+
+    @Test
+    void aPaperIsFoundByTheShortNameOfItsCredits() {
+        assertEquals(Set.of("每日经济新闻/media"), bodies("每经记者 张某"));
+        assertTrue(bodies("每经过一道工序，产品都要检验。").isEmpty());
+        assertEquals(Set.of("新华日报/media", "湖南日报/media"), bodies("据新华日报、湖南日报报道。"));
+    }
+
+    @Test
     void latinNamesStandAsWords() {
         assertEquals(Set.of("G20/international"), bodies("在G20框架下，TWTOX项目与ISO9001认证。"));
     }

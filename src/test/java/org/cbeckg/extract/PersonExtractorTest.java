@@ -76,7 +76,31 @@ class PersonExtractorTest {
 
     @Test
     void officialWithADepartmentBetweenBodyAndPost() {
-        assertEquals(Set.of("李兴乾|司长|商务部|official"), rows("商务部对外贸易司司长李兴乾介绍，外贸稳中提质。"));
+        assertEquals(Set.of("李兴乾|对外贸易司司长|商务部|official"), rows("商务部对外贸易司司长李兴乾介绍，外贸稳中提质。"));
+        assertEquals(Set.of("王丽|统计分析处处长|宁波海关|official"), rows("宁波海关统计分析处处长王丽表示，出口增长较快。"));
+    }
+
+    @Test
+    void aDepartmentKeepsItsPlaceBeforeAChainOfPosts() {
+        assertEquals(Set.of("郑明|新闻局局长、新闻发言人|海关总署|official"),
+                rows("海关总署新闻局局长、新闻发言人郑明介绍，通关时间持续压缩。"));
+    }
+
+    @Test
+    void vagueWordsBeforeAPostAreNoDepartment() {
+        assertEquals(Set.of("王明|负责人|商务部|official"), rows("商务部相关司局负责人王明表示，政策将延续。"));
+    }
+
+    @Test
+    void verbsOfActingAndADateMayFollowAName() {
+        assertEquals(Set.of("刘国华|副总理|国务院|official"), rows("国务院副总理刘国华5月20日主持召开会议，研究外贸工作。"));
+        assertEquals(Set.of("陈伟|副省长|浙江省人民政府|official"), rows("浙江省副省长陈伟部署推进综试区建设。"));
+    }
+
+    @Test
+    void givenNamesMayEndIn前AndRegionalSurnamesCount() {
+        assertEquals(Set.of("林志前|新闻发言人|商务部|official"), rows("商务部新闻发言人林志前表示，将稳住外贸。"));
+        assertEquals(Set.of("楼建国|副市长|宁波市人民政府|official"), rows("宁波市人民政府副市长楼建国介绍，口岸效率提升。"));
     }
 
     @Test
@@ -131,6 +155,20 @@ class PersonExtractorTest {
                 rows("本报杭州6月3日电（记者方圆）浙江外贸稳中有进。", "图为宁波舟山港。经济日报记者 谢涛 摄"));
         assertEquals(Set.of("方圆|记者|null|journalist", "谢涛|记者|新华社|journalist"),
                 rows("本报杭州6月3日电（记者方圆）浙江外贸稳中有进。", "图为宁波舟山港。新华社记者 谢涛 摄"));
+    }
+
+    @Test
+    void ourPaperIsTheOneASourceCreditNames() {
+        assertEquals(Set.of("张华|记者|经济日报|journalist"),
+                rows("本报北京5月8日讯（记者张华）外贸企业订单回暖。", "企业负责人对前景有信心。（经济日报）"));
+        assertEquals(Set.of("张华|记者|大众日报|journalist"),
+                rows("本报济南5月8日讯（记者张华）外贸企业订单回暖。", "来源：大众日报"));
+    }
+
+    @Test
+    void anEditorCreditedAfterAMediumBelongsToIt() {
+        assertEquals(Set.of("胡泽宇|记者|第一财经|journalist", "郑雪|编辑|第一财经|editor"),
+                rows("第一财经记者 胡泽宇\u3000第一财经编辑 郑雪", "正文。"));
     }
 
     @Test

@@ -119,6 +119,30 @@ class PlaceExtractorTest {
     }
 
     @Test
+    void aCountrysLongNameWinsOverTheShorterOneInsideIt() {
+        assertEquals(Set.of("印度尼西亚", "印度"), names("企业在印度尼西亚设立海外仓，又把货物卖到印度。"));
+        assertEquals(Set.of("印度尼西亚", "沙特阿拉伯", "阿联酋"), names("出口印尼、沙特和阿拉伯联合酋长国的订单增多。"));
+    }
+
+    @Test
+    void aShortFormTwoCountiesShareIsResolvedByItsParagraph() {
+        List<PlaceMention> found = mentions("广西边贸企业在东兴口岸开展互市贸易。");
+        assertEquals(List.of("广西壮族自治区", "东兴市"), found.stream().map(m -> m.place().name()).toList());
+        assertEquals("东兴", found.get(1).evidence().exact());
+        assertEquals(Set.of("四川省", "东兴区"), names("四川东兴区外贸企业增多。"));
+    }
+
+    @Test
+    void aSharedShortFormIsNotReadFromAnotherParagraph() {
+        assertEquals(Set.of("广西壮族自治区"), names("广西外贸稳步增长。", "东兴的互市商品种类丰富。"));
+    }
+
+    @Test
+    void aShortFormInsideACommonWordIsNoPlace() {
+        assertTrue(names("海关推行便利通关措施，企业申报更加便捷。").isEmpty());
+    }
+
+    @Test
     void duplicateNameResolvedByTheNameBeforeIt() {
         List<PlaceMention> found = mentions("福州市鼓楼区跨境电商产业园开园。");
         assertEquals("350102", found.get(1).place().id());

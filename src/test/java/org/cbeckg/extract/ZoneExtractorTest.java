@@ -22,6 +22,44 @@ class ZoneExtractorTest {
     }
 
     @Test
+    void citiesBeforeEtcAndAZoneWordWithoutACount() {
+        assertEquals(List.of("苏州市/null/null", "无锡市/null/null", "南通市/null/null"),
+                zones("苏州、无锡、南通等综试区发展各有侧重。"));
+    }
+
+    @Test
+    void theRowsOfATableHeadedZoneAreZones() {
+        assertEquals(List.of("苏州市/null/null", "无锡市/null/null"),
+                zones("部分综试区上半年进出口如下：", "综试区", "进出口额", "苏州", "120.5亿元", "无锡市", "80.2亿元",
+                        "南京海关", "两地增速均超过两成，南京表现平稳。"));
+    }
+
+    @Test
+    void citiesApprovedInAClauseBeforeTheZoneWord() {
+        assertEquals(List.of("宿迁市/null/2021-06", "淮安市/null/2021-06"),
+                zones("2021年6月，随着宿迁、淮安等5市获批，全省实现跨境电商综试区全覆盖。"));
+    }
+
+    @Test
+    void aDateBetweenTheZoneAndItsApprovalOrBeforeItsQualifyingVerb() {
+        assertEquals(List.of("连云港市/null/2020"), zones("连云港综试区于2020年获批，发展势头良好。"));
+        assertEquals(List.of("盐城市/null/2021"), zones("去年获批的盐城综试区加快建设。"));
+    }
+
+    @Test
+    void theFirstZoneIsHangzhousWithTheDateOfItsApproval() {
+        assertEquals(List.of("杭州市/1/2015-03-07"), zones(ExtractorFixture.run(LocalDate.of(2015, 3, 10),
+                "国务院已于3月7日批复同意设立中国（杭州）跨境电子商务综合试验区。这是全国第一个跨境电商综试区。")));
+        assertEquals(List.of("杭州市/1/2015-03"), zones(ExtractorFixture.run(LocalDate.of(2015, 6, 20),
+                "今年3月，国务院批复设立全国首个跨境电商综试区。", "杭州综试区已上线线上综合服务平台。")));
+    }
+
+    @Test
+    void aHangzhouZoneWithoutTheFirstBatchHasNoBatch() {
+        assertEquals(List.of("杭州市/null/null"), zones("杭州综试区进出口增长较快。"));
+    }
+
+    @Test
     void citiesOfAnApprovedBatch() {
         assertEquals(List.of("廊坊市/7/2022", "沧州市/7/2022"),
                 zones("国务院同意在廊坊市、沧州市等33个城市和地区设立第七批跨境电子商务综合试验区。"));

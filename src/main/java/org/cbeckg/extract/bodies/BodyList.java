@@ -89,23 +89,29 @@ public final class BodyList {
             }
             blocking.put(org.id(), row.list("not_followed_by"));
         }
-        checkParents(byId);
+        checkLinks(byId);
         return new BodyList(byId, byForm, blocking);
     }
 
-    private static void checkParents(Map<String, Organization> byId) {
+    private static void checkLinks(Map<String, Organization> byId) {
         for (Organization org : byId.values()) {
             if (org.parentId() != null && !byId.containsKey(org.parentId())) {
                 throw new IllegalStateException(org.id() + ": unknown parent " + org.parentId());
+            }
+            if (org.successorId() != null && !byId.containsKey(org.successorId())) {
+                throw new IllegalStateException(org.id() + ": unknown successor " + org.successorId());
             }
         }
     }
 
     private static Organization organization(ResourceTable.Row row) {
         OrganizationKind kind = OrganizationKinds.byCode(row.get("kind"));
-        String parent = row.get("parent");
         return new Organization(row.get("id"), row.get("name"), row.get("full_name"), row.list("aliases"),
-                row.get("name_en"), kind, parent.isEmpty() ? null : parent, null);
+                row.get("name_en"), kind, emptyToNull(row.get("parent")), null, emptyToNull(row.optional("successor")));
+    }
+
+    private static String emptyToNull(String cell) {
+        return cell.isEmpty() ? null : cell;
     }
 
     private static Set<String> surfaceForms(Organization org) {

@@ -35,6 +35,11 @@ public final class ResourceTable {
             return value;
         }
 
+        /** The cell of a column that older tables of the same kind lack (successor), empty when absent. */
+        public String optional(String column) {
+            return cells.getOrDefault(column, "");
+        }
+
         /** The cell split on {@code |}, empty parts dropped. */
         public List<String> list(String column) {
             return Arrays.stream(get(column).split("\\|")).map(String::strip).filter(s -> !s.isEmpty()).toList();

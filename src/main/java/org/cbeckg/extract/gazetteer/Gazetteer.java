@@ -74,6 +74,7 @@ public final class Gazetteer {
         Map<String, List<String>> candidates = new LinkedHashMap<>();
         places.forEach(p -> candidates.put(p.id(), rule.candidates(p)));
         candidates.put(china.id(), List.of("中华人民共和国"));
+        candidates.putAll(CountryReader.otherNames());
         Set<String> commonWords = new HashSet<>(Resources.lines("common-words.txt"));
         NameIndex index = NameIndex.build(places, candidates, commonWords);
 

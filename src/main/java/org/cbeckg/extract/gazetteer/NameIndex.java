@@ -13,8 +13,9 @@ import org.cbeckg.extract.PlaceLevel;
  * Decides which names stand for which places. Full names always count (鼓楼区 stays ambiguous between its four
  * cities, for context to decide), except those that are mostly common words ({@code common-words.txt}). A derived
  * short form is dropped when it is a common word or some place's full name; when several places claim it, the
- * highest level wins (吉林 → 吉林省, not 吉林市), places of the same level share it (context decides) — except
- * counties, whose short forms are kept only when no other place claims them.
+ * highest level wins (吉林 → 吉林省, not 吉林市) and places of the same level share it, counties included (东兴 is
+ * 东兴市 in 广西 or 东兴区 in 四川): the place extractor resolves a shared short form from its context, as it does a
+ * duplicate full name, and leaves it out when the context does not decide.
  *
  * <pre>{@code
  * NameIndex index = NameIndex.build(places, candidatesById, commonWords);
@@ -75,10 +76,7 @@ final class NameIndex {
 
     private static List<Place> winners(List<Place> claiming) {
         int best = claiming.stream().mapToInt(p -> rank(p.level())).min().orElseThrow();
-        List<Place> top = claiming.stream().filter(p -> rank(p.level()) == best)
-                .sorted(Comparator.comparing(Place::id)).toList();
-        boolean countyClash = best == rank(PlaceLevel.COUNTY) && top.size() > 1;
-        return countyClash ? List.of() : top;
+        return claiming.stream().filter(p -> rank(p.level()) == best).sorted(Comparator.comparing(Place::id)).toList();
     }
 
     /** Lower is higher in the hierarchy. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import org.cbeckg.extract.OrganizationKind;
 import org.cbeckg.extract.PersonKind;
@@ -15,7 +16,8 @@ import org.cbeckg.extract.bodies.Organization;
  * Finds journalists in bylines, datelines and photo credits: 澎湃新闻记者 周頔 ; 新华社北京2月8日电（记者邹多为、于佳欣）;
  * …现场 澎湃新闻记者 周頔 摄 ; 本报记者 张三 通讯员 李四. The medium is the one named right before the role or at
  * the head of the dateline. 本报 (本台, 本网) is the one newspaper (broadcaster, site) whose staff the article's other
- * credits name (本报北京电（记者甲） with a photo credit 人民日报记者 乙 摄); failing one, it stays unknown. A place
+ * credits name (本报北京电（记者甲） with a photo credit 人民日报记者 乙 摄) or that a source credit names (a medium alone in
+ * brackets, （经济日报）, or after 来源：); failing one, it stays unknown. A place
  * right before 报道 is the byline's dateline, not a name (记者 钟某 杭州报道). A role in running text (记者了解到,
  * 记者查询，…) is no byline: a byline starts a line, follows a medium or a bracket, and its names end the line, a
  * bracket or the credit.
@@ -32,6 +34,9 @@ public final class BylineReader {
     /** What the name of the medium 本报, 本台 or 本网 stands for ends with. */
     private static final Map<String, String> OWN_MEDIUM_ENDINGS = Map.of("本报", "报", "本台", "台", "本网", "网");
     private static final String DATELINE_END = "报道";
+    /** A source label right before a medium: 来源：经济日报, 稿源: 大众日报. */
+    private static final Pattern SOURCE_LABEL = Pattern.compile("(?:来源|稿源|来源于)[：:]\\s*$");
+    private static final int SOURCE_LABEL_LENGTH = 6;
 
     private final Posts posts;
     private final NameFinder names;
@@ -91,7 +96,7 @@ public final class BylineReader {
             return null;
         }
         List<Organization> credited = in.bodies().stream().filter(BylineReader::isMedium)
-                .filter(b -> creditsStaff(in, b)).map(BodyMatch::organization)
+                .filter(b -> creditsStaff(in, b) || isSourceCredit(in.text(), b)).map(BodyMatch::organization)
                 .filter(o -> o.name().endsWith(ending.get())).distinct().toList();
         return credited.size() == 1 ? credited.get(0) : null;
     }
@@ -99,6 +104,14 @@ public final class BylineReader {
     /** A medium right before a journalist's role: 人民日报记者. */
     private static boolean creditsStaff(BodiesInText in, BodyMatch medium) {
         return in.text().startsWith("记者", medium.end()) || in.text().startsWith("摄影记者", medium.end());
+    }
+
+    /** A medium credited as the article's source: alone in brackets (（经济日报）) or after 来源：. */
+    private static boolean isSourceCredit(String text, BodyMatch medium) {
+        boolean bracketed = medium.start() > 0 && medium.end() < text.length()
+                && "（(".indexOf(text.charAt(medium.start() - 1)) >= 0 && "）)".indexOf(text.charAt(medium.end())) >= 0;
+        String before = text.substring(Math.max(0, medium.start() - SOURCE_LABEL_LENGTH), medium.start());
+        return bracketed || SOURCE_LABEL.matcher(before).find();
     }
 
     private static boolean isMedium(BodyMatch b) {

@@ -22,8 +22,11 @@ public final class ChineseNames {
 
     public static final String STANDARD_RESOURCE = "/persons/surnames.txt";
 
-    /** Characters that do not occur in given names but do follow names in running text (了解, 表示, 上午 …). */
-    private static final String NOT_IN_GIVEN_NAMES = "的了是在和与及等把被对将从于也都就还又而但这那其之表说称们个位上下内外前时年月日"
+    /**
+     * Characters that do not occur in given names but do follow names in running text (了解, 表示, 上午 …). Not 前:
+     * it does end given names (何咏前), and a name before 日前 or 此前 ends before them anyway.
+     */
+    private static final String NOT_IN_GIVEN_NAMES = "的了是在和与及等把被对将从于也都就还又而但这那其之表说称们个位上下内外时年月日"
             + "省市县区部局司处厅署";
 
     private final Set<Integer> singleSurnames;

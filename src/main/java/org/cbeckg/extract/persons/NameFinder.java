@@ -2,11 +2,13 @@ package org.cbeckg.extract.persons;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Decides where a name that starts at a known position ends, from what follows it. After a post the name is
- * followed by a verb of saying or a preposition (高峰表示, 盛秋平在…时表示) or by punctuation; in a byline or an
- * editor line by a separator, a staff code or the end of the line (周頔 摄, 邹多为、于佳欣）, 吴剑 SF031).
+ * followed by a verb of saying or acting, a date or a preposition (高峰表示, 李某部署, 王某6月10日主持, 盛秋平在…时表示)
+ * or by punctuation; in a byline or an editor line by a separator, a staff code or the end of the line (周頔 摄,
+ * 邹多为、于佳欣）, 吴剑 SF031).
  *
  * <pre>{@code
  * new NameFinder(ChineseNames.standard()).speakerAt("副部长王令浚表示", 3);   // 王令浚
@@ -18,7 +20,11 @@ public final class NameFinder {
     private static final List<String> AFTER_SPEAKER = List.of("表示", "指出", "介绍", "强调", "认为", "透露", "回答",
             "坦言", "解释", "提到", "谈到", "谈及", "说明", "分析", "建议", "补充", "提出", "回应", "告诉", "发言", "致辞",
             "主持", "出席", "接受", "会见", "答复", "宣布", "一行", "同志", "率队", "带队", "日前", "近日", "今天", "今日",
-            "昨天", "昨日", "此前", "同时", "看来", "说道", "总结", "预计", "提醒", "呼吁", "称赞", "直言", "举例");
+            "昨天", "昨日", "此前", "同时", "看来", "说道", "总结", "预计", "提醒", "呼吁", "称赞", "直言", "举例",
+            "部署", "调研", "考察", "视察", "签署", "批示", "发表", "上午", "下午", "晚间", "当天", "当日");
+    /** A date right after an official's name, before the verb: 总理李某6月10日主持召开…, 部长王某十二日会见… */
+    private static final Pattern DATE_AFTER_SPEAKER =
+            Pattern.compile("(?:\\d{1,2}|[一二三四五六七八九十]{1,3})(?:月(?:\\d{1,2}|[一二三四五六七八九十]{1,3}))?日");
     /** One-character words that follow a speaker's name (说, 称, 在 …), tried after the two-character ones. */
     private static final String AFTER_SPEAKER_CHAR = "说称答讲问在就对向于等也还曾则和与及";
     /** Punctuation that may close a speaker's name; not a closing quote (“部长通道”: a post inside a quoted phrase). */
@@ -71,7 +77,8 @@ public final class NameFinder {
     }
 
     private boolean followedByWord(String text, int end) {
-        return AFTER_SPEAKER.stream().anyMatch(w -> text.startsWith(w, end));
+        return AFTER_SPEAKER.stream().anyMatch(w -> text.startsWith(w, end))
+                || end < text.length() && DATE_AFTER_SPEAKER.matcher(text).region(end, text.length()).lookingAt();
     }
 
     private static boolean followedByChar(String text, int end) {

@@ -18,7 +18,9 @@ import org.cbeckg.extract.bodies.Organization;
  * 商务部新闻发言人高峰表示, 海关总署副署长王令浚表示, 浙江省副省长张三指出, 对外经济贸易大学教授李四认为.
  * The post is the one right before the name (党组成员、副部长 → 副部长); posts of equal standing held together are
  * kept as worded (新闻发言人、统计分析司司长); the body is the nearest one before the first post in the same clause;
- * a 省长 or 市长 right after a place belongs to that place's people's government.
+ * a 省长 or 市长 right after a place belongs to that place's people's government. An official's post keeps the
+ * department written between the body and it (商务部 + 外贸司司长, 海关 + 综合业务处处长, 国务院新闻办公室 +
+ * 新闻局副局长、新闻发言人): the department says which 司长 the person is; a post right after its body has none.
  *
  * <pre>{@code
  * List<PersonFound> found = new SpeakerReader(Posts.standard(), new NameFinder(ChineseNames.standard()))
@@ -34,6 +36,9 @@ public final class SpeakerReader {
     private static final List<String> DEPARTMENT_ENDS = List.of("司", "局", "处", "厅", "室", "办", "委", "部", "中心",
             "院", "所");
     private static final String POST_JOINERS = "、兼";
+    /** Words that make the words before a post a vague reference, not a department's name (有关司局负责人). */
+    private static final List<String> VAGUE_DEPARTMENTS = List.of("有关", "相关", "各", "该", "下属", "所属", "一位", "一名");
+    private static final String NOT_IN_DEPARTMENTS = "的在是了";
     private static final List<String> ACADEMIC_SUFFIXES = List.of("大学", "学院", "研究院", "研究所", "研究中心", "智库",
             "实验室", "研究会");
     private static final List<String> LOCAL_HEADS = List.of("省长", "市长", "区长", "县长", "州长", "盟长");
@@ -126,7 +131,21 @@ public final class SpeakerReader {
         int start = body.filter(b -> org == b.organization()).map(BodyMatch::start)
                 .or(() -> in.placeEndingAt(chain.start()).filter(p -> org != null).map(PlaceAt::start))
                 .orElse(chain.start());
-        return new PersonFound(name, chain.title(), org, kind, start, nameStart + name.length());
+        String department = kind == PersonKind.OFFICIAL && org != null
+                ? body.filter(b -> org == b.organization()).map(b -> department(in.text(), b.end(), chain.start()))
+                        .orElse("")
+                : "";
+        return new PersonFound(name, department + chain.title(), org, kind, start, nameStart + name.length());
+    }
+
+    /** The department named between a body and a post (外贸司 in 商务部外贸司司长), else empty. */
+    private static String department(String text, int bodyEnd, int postStart) {
+        String words = text.substring(bodyEnd, postStart);
+        boolean named = !words.isEmpty() && DEPARTMENT_ENDS.stream().anyMatch(words::endsWith)
+                && words.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
+                        && NOT_IN_DEPARTMENTS.indexOf(c) < 0)
+                && VAGUE_DEPARTMENTS.stream().noneMatch(words::startsWith);
+        return named ? words : "";
     }
 
     private static PersonKind kind(BodiesInText in, Chain chain, Optional<BodyMatch> body) {

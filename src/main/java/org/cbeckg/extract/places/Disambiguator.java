@@ -13,7 +13,9 @@ import org.cbeckg.extract.gazetteer.Place;
 /**
  * Picks the place a duplicate name means (鼓楼区 is in four cities) from the places around it: the name right before
  * it ({@code 南京市鼓楼区}), else an unambiguous place of the same paragraph, else of the article, that contains exactly
- * one candidate. A name still ambiguous after that is left out rather than guessed.
+ * one candidate. A shared short form (东兴: 东兴市 in 广西 or 东兴区 in 四川) is weaker evidence than a full name and
+ * is read only from the name before it or its paragraph ({@code 广西的东兴口岸}). A name still ambiguous after that
+ * is left out rather than guessed.
  *
  * <pre>{@code
  * List<LocatedPlace> places = new Disambiguator(gazetteer).resolve(scanner.scan(text), body);
@@ -46,7 +48,7 @@ final class Disambiguator {
                 p -> p.end() == m.start(),
                 p -> p.start() >= para.charStart() && p.end() <= para.charEnd(),
                 p -> true);
-        for (Predicate<LocatedPlace> scope : scopes) {
+        for (Predicate<LocatedPlace> scope : m.fullName() ? scopes : scopes.subList(0, 2)) {
             List<Place> areas = sure.stream().filter(scope).map(LocatedPlace::place).toList();
             List<Place> inside = m.candidates().stream().filter(c -> liesInAny(c, areas)).toList();
             if (inside.size() == 1) {

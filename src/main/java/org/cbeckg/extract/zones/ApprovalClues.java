@@ -17,7 +17,7 @@ import org.cbeckg.extract.places.LocatedPlace;
  * ({@code 金华市、舟山市获批设立…}). Each gives the cities named, the count of 等N个城市, an ordinal 第N批 if stated,
  * and the date from the words just before it, kept apart when it is the day the document was made public
  * ({@code 12月24日，中国政府网公布《…》}). Recent approvals (近日, this year, no date) are the article's own batch;
- * older ones are numbered batches.
+ * older ones are numbered batches. An approval of 杭州's zone alone is the first batch ({@link FirstBatch}).
  *
  * <pre>{@code
  * List<BatchClue> clues = new ApprovalClues(text, places, published).find(sentence);
@@ -95,12 +95,19 @@ final class ApprovalClues {
         if (document != null && count == null && !words.contains("等")) {
             count = cities.size(); // 关于同意在杭州设立…的批复: the title lists every city
         }
+        boolean first = ordinal == null && count == null && !words.contains("等") && cities.size() == 1
+                && FirstBatch.isItsCity(cities.get(0));
+        if (first) {
+            ordinal = FirstBatch.ORDINAL; // 批复同意设立中国（杭州）跨境电子商务综合试验区: the first batch, alone
+            count = 1;
+        }
         String cue = text.substring(cueStart(clauses, verb), verb);
         Optional<PartialDate> date = DateCues.last(cue, published);
         boolean recent = DateCues.isRecent(date, published);
         BatchClue.Role role = recent ? BatchClue.Role.CURRENT : BatchClue.Role.NUMBERED;
         boolean publishing = DateCues.datesPublishing(cue);
-        return Optional.of(new BatchClue(role, ordinal, count, null, publishing ? null : date.orElse(null), document,
+        return Optional.of(new BatchClue(role, ordinal, count, first ? 1 : null,
+                publishing ? null : date.orElse(null), document,
                 cities, new TextPiece(from, to), publishing ? date.orElse(null) : null));
     }
 

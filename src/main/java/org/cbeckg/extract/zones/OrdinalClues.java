@@ -14,8 +14,9 @@ import org.cbeckg.extract.places.LocatedPlace;
 /**
  * Reads batches named by their place in the series: {@code 前五批105个} (batch 5, 105 zones so far),
  * {@code 先后六批…132个} (batch 6, 132 so far), {@code 第七批} ({@code 继杭州之后…第二批}: 杭州 is of the first),
- * {@code 首个/第一个综试区} (batch 1, one zone), and {@code 复制推广前五批…经验}, which says the batch being told to
- * copy is the sixth.
+ * {@code 首个/第一个综试区} (batch 1, one zone; not 全省首个, a province's first), and {@code 复制推广前五批…经验},
+ * which says the batch being told to copy is the sixth. A series whose clause gives no count takes the total of the
+ * clause right after it ({@code 先后分七批设立，数量增至165个}: batch 7, 165 so far).
  *
  * <pre>{@code
  * List<BatchClue> clues = new OrdinalClues(text, places, published).find(sentence);
@@ -31,6 +32,11 @@ final class OrdinalClues {
     private static final Pattern SERIES = Pattern.compile("(?:先后|分|共|累计)(" + NUM + ")批");
     private static final Pattern ZONES_COUNT = Pattern.compile("(" + NUM + ")个");
     private static final Pattern FIRST_ZONE = Pattern.compile("首个|第一个");
+    /** A first that is a province's or city's own (全省首个综试区), not the nation's. */
+    private static final Pattern LOCAL_FIRST = Pattern.compile("(?:全省|省内|本省|我省|该省|全市|本市|市内|全区|区内)的?$");
+    /** The clause after a series that gives its total: 数量增至165个, 总数达到132个. */
+    private static final Pattern TOTAL_AFTER = Pattern.compile(
+            "^(?:综试区)?(?:数量|总数|总量)?(?:已)?(?:增至|增加到|达到|达|扩大到|扩大至|扩围至|共)(" + NUM + ")个");
     private static final Pattern YEAR = Pattern.compile("(\\d{4})年(?:(\\d{1,2})月)?");
     /** 继杭州之后…第二批: the places between 继 and 之后 are the batch before. */
     private static final Pattern AFTER = Pattern.compile("继([^，。；]{1,20}?)之后");
@@ -103,8 +109,16 @@ final class OrdinalClues {
             }
             Matcher count = ZONES_COUNT.matcher(text).region(m.end(), clause.end());
             Integer cumulative = count.find() ? ZoneWords.number(count.group(1)) : null;
-            add(out, BatchClue.numbered(batches, null, cumulative, null, List.of(),
-                    new TextPiece(m.start(), clause.end())));
+            TextPiece words = new TextPiece(m.start(), clause.end());
+            int next = clauses.indexOf(clause) + 1;
+            if (cumulative == null && next < clauses.size()) {
+                Matcher total = TOTAL_AFTER.matcher(clauses.get(next).of(text));
+                if (total.find()) {
+                    cumulative = ZoneWords.number(total.group(1));
+                    words = new TextPiece(m.start(), clauses.get(next).end());
+                }
+            }
+            add(out, BatchClue.numbered(batches, null, cumulative, null, List.of(), words));
         }
     }
 
@@ -185,17 +199,24 @@ final class OrdinalClues {
         out.add(BatchClue.numbered(ordinal - 1, size, size, null, earlier, after));
     }
 
-    /** 2015年，国家在杭州设立第一个跨境电子商务综合试验区: batch 1, one zone, its year and city. */
+    /**
+     * 2015年，国家在杭州设立第一个跨境电子商务综合试验区: batch 1, one zone, its date and city. The date is the last one
+     * before it in the sentence, relative ones read against publication (今年3月，国务院批复设立全国首个…).
+     */
     private void firstZone(TextPiece sentence, List<TextPiece> clauses, List<BatchClue> out) {
         Matcher m = matcher(FIRST_ZONE, sentence);
         while (m.find()) {
             TextPiece clause = containing(clauses, m.start());
-            if (zoneFollows(m.end(), clause)) {
-                Optional<PartialDate> year = yearIn(sentence.start(), m.start()); // 自2015年3月杭州获批全国首个…
-                out.add(BatchClue.numbered(1, 1, 1, year.orElse(null), cities(clause.start(), m.start()),
+            if (zoneFollows(m.end(), clause) && !isLocalFirst(sentence, m.start())) {
+                Optional<PartialDate> date = DateCues.last(text.substring(sentence.start(), m.start()), published);
+                out.add(BatchClue.numbered(1, 1, 1, date.orElse(null), cities(clause.start(), m.start()),
                         new TextPiece(sentence.start(), Math.max(clause.end(), m.end()))));
             }
         }
+    }
+
+    private boolean isLocalFirst(TextPiece sentence, int firstStart) {
+        return LOCAL_FIRST.matcher(text.substring(Math.max(sentence.start(), firstStart - 3), firstStart)).find();
     }
 
     private boolean zoneFollows(int from, TextPiece clause) {

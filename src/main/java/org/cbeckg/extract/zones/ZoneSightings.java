@@ -1,8 +1,10 @@
 package org.cbeckg.extract.zones;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -14,13 +16,16 @@ import org.cbeckg.extract.places.LocatedPlace;
  * 试验区}, {@code 杭州综试区}, {@code 杭州跨境电商综试区}, {@code 广州、深圳综试区}, {@code 杭州、宁波等10个综试区}) or a
  * clause that says a city has or set up one ({@code 宁波等地陆续设立综试区}, {@code 12个综试区（其中金华市有金华、义乌
  * 两个）}). A clause that merely mentions a city near the word 综试区 (a meeting held in Beijing) needs one of these
- * verbs to count; the city of a dateline ({@code 本报北京5月6日电}) never does. Two clauses take the zone word from
- * the clause before them in the sentence: a list ({@code 综试区增至5个，分别为唐山、石家庄…}) and a clause whose
- * approval verb has no object ({@code 2018年昆明市获批设立综试区以来，2020年德宏州…相继获批}). A city said to be
- * approved gets the year (and month) written before it in its clause ({@code 2018年昆明市获批}) as its date.
+ * verbs to count; the city of a dateline ({@code 本报北京5月6日电}) never does. A list takes the zone word from the
+ * clause before it in the sentence ({@code 综试区增至5个，分别为唐山、石家庄…}), and a clause whose approval verb has no
+ * object from the clause before or after it ({@code 2018年昆明市获批设立综试区以来，2020年德宏州…相继获批};
+ * {@code 随着甲、乙等7市获批，全省实现综试区全覆盖}). The rows of a table whose column is headed 综试区 are zones
+ * ({@link ZoneTables}). A city said to be approved gets the date written before it in its clause or the clause
+ * before ({@code 2018年昆明市获批}, {@code 2022年11月，随着甲、乙等7市获批}), between it and the verb
+ * ({@code 甲综试区于2016年获批}), or before the verb that qualifies it ({@code 去年获批的甲综试区}).
  *
  * <pre>{@code
- * List<ZoneSightings.Sighting> cities = new ZoneSightings(text, places).find();
+ * List<ZoneSightings.Sighting> cities = new ZoneSightings(text, places, published).find();
  * }</pre>
  */
 public final class ZoneSightings {
@@ -35,7 +40,7 @@ public final class ZoneSightings {
     private static final Pattern HAS_OR_FOUNDS =
             Pattern.compile("设立|新设|获批|批准|批复|共有|拥有|有(?!关)|入选|列入|成为|包括|分别是|分别为");
     private static final Pattern NAME_SUFFIX = Pattern.compile(
-            "^(?:）)?(?:等(?:" + ZoneWords.NUM + ")个)?(?:跨境电子商务|跨境电商)?(?:综合试验区|综试区)");
+            "^(?:）)?(?:等(?:(?:" + ZoneWords.NUM + ")个)?)?(?:跨境电子商务|跨境电商)?(?:综合试验区|综试区)");
     private static final Pattern LIST_JOINER = Pattern.compile("、|和|与|及|以及");
     /** A clause that lists what the clause before it counted: 综试区增至5个，分别为唐山、石家庄… */
     private static final Pattern LISTING = Pattern.compile("^(?:分别为|分别是|依次为|依次是|包括|即)");
@@ -43,51 +48,76 @@ public final class ZoneSightings {
     private static final Pattern OBJECTLESS_APPROVAL = Pattern.compile("(?:获批|入选)$");
     /** Verbs that make the year before a city the year its zone was approved: 2018年昆明市获批… */
     private static final Pattern APPROVED = Pattern.compile("获批|批准设立|批复设立|批复同意");
-    private static final Pattern YEAR = Pattern.compile("(\\d{4})年(?:(\\d{1,2})月)?");
+    /** The approval verb qualifying the city's zone that follows: 去年获批的金华综试区. */
+    private static final Pattern APPROVED_BEFORE = Pattern.compile("(?:获批|批准设立|批复设立)的$");
+    /** The most chars between a city and its approval verb for a date there to be the approval's: 于2016年3月. */
+    private static final int DATE_BEFORE_VERB = 16;
     private static final Pattern DATELINE = Pattern.compile("^\\d{1,2}月\\d{1,2}日(?:电|讯)");
 
     private final String text;
     private final PlacesInText places;
+    private final LocalDate published;
 
-    public ZoneSightings(String text, PlacesInText places) {
+    /** {@code published} reads relative dates (去年获批); null leaves them unknown. */
+    public ZoneSightings(String text, PlacesInText places, LocalDate published) {
         this.text = text;
         this.places = places;
+        this.published = published;
     }
 
     public List<Sighting> find() {
         List<Sighting> out = new ArrayList<>();
         for (TextPiece sentence : Segmenter.sentences(text)) {
-            boolean zoneBefore = false;
-            for (TextPiece clause : Segmenter.clauses(text, sentence)) {
+            List<TextPiece> clauses = Segmenter.clauses(text, sentence);
+            for (int c = 0; c < clauses.size(); c++) {
+                TextPiece clause = clauses.get(c);
                 String words = clause.of(text);
-                boolean zoneWord = ZoneWords.ZONE.matcher(words).find();
-                boolean saysZone = zoneWord && HAS_OR_FOUNDS.matcher(words).find()
-                        || zoneBefore && (LISTING.matcher(words).find() || OBJECTLESS_APPROVAL.matcher(words).find());
+                boolean zoneBefore = c > 0 && hasZoneWord(clauses.get(c - 1));
+                boolean zoneAfter = c + 1 < clauses.size() && hasZoneWord(clauses.get(c + 1));
+                boolean saysZone = hasZoneWord(clause) && HAS_OR_FOUNDS.matcher(words).find()
+                        || zoneBefore && LISTING.matcher(words).find()
+                        || (zoneBefore || zoneAfter) && OBJECTLESS_APPROVAL.matcher(words).find();
+                int cueFrom = c > 0 ? clauses.get(c - 1).start() : clause.start();
                 List<LocatedPlace> cities = places.cities(clause.start(), clause.end());
                 for (int i = 0; i < cities.size(); i++) {
                     if ((saysZone || namesZone(cities, i)) && !isDateline(cities.get(i))) {
-                        out.add(new Sighting(cities.get(i), approvedBefore(cities.get(i), clause)));
+                        out.add(new Sighting(cities.get(i), approved(cities.get(i), clause, cueFrom)));
                     }
                 }
-                zoneBefore = zoneWord;
             }
         }
+        new ZoneTables(text, places).rowCities().forEach(city -> out.add(new Sighting(city, null)));
         return out;
     }
 
-    /** The year (and month) written before a city said to be approved in its clause: 2018年昆明市获批…. */
-    private PartialDate approvedBefore(LocatedPlace city, TextPiece clause) {
-        if (!APPROVED.matcher(text).region(city.end(), clause.end()).find()) {
+    private boolean hasZoneWord(TextPiece clause) {
+        return ZoneWords.ZONE.matcher(text).region(clause.start(), clause.end()).find();
+    }
+
+    /**
+     * When a city's zone was approved, if its clause says: the date before a verb that qualifies the zone
+     * (去年获批的金华综试区), else, when an approval verb follows the city, the date between them (青岛综试区于2016年获批)
+     * or the last one before the city from {@code cueFrom} on (2018年昆明市获批; 2022年11月，随着枣庄、济宁等7市获批).
+     */
+    private PartialDate approved(LocatedPlace city, TextPiece clause, int cueFrom) {
+        String before = text.substring(clause.start(), city.start());
+        if (APPROVED_BEFORE.matcher(before).find()) {
+            return DateCues.last(before, published).orElse(null);
+        }
+        Matcher verb = APPROVED.matcher(text).region(city.end(), clause.end());
+        if (!verb.find()) {
             return null;
         }
-        Matcher y = YEAR.matcher(text).region(clause.start(), city.start());
-        PartialDate found = null;
-        while (y.find()) {
-            int month = y.group(2) == null ? 0 : Integer.parseInt(y.group(2));
-            int year = Integer.parseInt(y.group(1));
-            found = month >= 1 && month <= 12 ? PartialDate.ofMonth(year, month) : PartialDate.ofYear(year);
+        String between = text.substring(city.end(), verb.start());
+        boolean ownVerb = between.length() <= DATE_BEFORE_VERB && !LIST_JOINER.matcher(between).find()
+                && places.cities(city.end(), verb.start()).isEmpty(); // not 2020年甲、2022年乙相继获批
+        if (ownVerb) {
+            Optional<PartialDate> date = DateCues.last(between, published);
+            if (date.isPresent()) {
+                return date.get();
+            }
         }
-        return found;
+        return DateCues.last(text.substring(cueFrom, city.start()), published).orElse(null);
     }
 
     /** 本报北京5月6日电: where the news was written, not a zone. */

@@ -30,7 +30,10 @@ class BodyListTest {
             "国资委, sasac, 国务院国资委, agency",
             "国家税务总局, sta, 国家税务总局, agency",
             "国家市场监督管理总局, samr, 市场监管总局, agency",
-            "国家质检总局, samr, 市场监管总局, agency",
+            "国家质检总局, aqsiq, 国家质检总局, agency",
+            "银保监会, cbirc, 中国银保监会, agency",
+            "每经, nbd, 每日经济新闻, media",
+            "新华日报, xhrb, 新华日报, media",
             "国家外汇管理局, safe, 国家外汇管理局, agency",
             "国家数据局, nda, 国家数据局, agency",
             "中宣部, cpc-publicity, 中共中央宣传部, party_dept",
@@ -57,9 +60,30 @@ class BodyListTest {
         assertEquals(kind, org.kind().code());
     }
 
+    @ParameterizedTest
+    @CsvSource({
+            "国家质量监督检验检疫总局, samr",
+            "国家工商总局, samr",
+            "中国银监会, cbirc",
+            "中国银保监会, nfra",
+            "环保部, mee",
+            "国家旅游局, mct"
+    })
+    void aFormerBodyKnowsItsSuccessor(String form, String successor) {
+        Organization former = bodies.bySurfaceForm(form).orElseThrow();
+        assertEquals(successor, former.successorId());
+        assertTrue(bodies.byId(successor).isPresent());
+    }
+
+    @Test
+    void aBodyInForceHasNoSuccessor() {
+        assertEquals(null, bodies.bySurfaceForm("市场监管总局").orElseThrow().successorId());
+    }
+
     @Test
     void listsTheTwentySixConstituentDepartmentsOfTheStateCouncil() {
-        assertEquals(26, bodies.all().stream().filter(o -> o.kind() == OrganizationKind.MINISTRY).count());
+        assertEquals(26, bodies.all().stream().filter(o -> o.kind() == OrganizationKind.MINISTRY)
+                .filter(o -> o.successorId() == null).count(), "ministries in force; former ones have a successor");
     }
 
     @Test

@@ -163,6 +163,21 @@ class GazetteerTest {
     void duplicateCountyNamesStayAmbiguous() {
         assertEquals(4, g.byName("鼓楼区").size());
         assertEquals(2, g.byName("朝阳区").size());
-        assertTrue(g.byName("鼓楼").isEmpty(), "a duplicate county name gives no short form");
+        assertTrue(g.byName("鼓楼").isEmpty(), "a drum tower stands in many cities: a common word");
+    }
+
+    @Test
+    void countiesShareAShortFormForTheContextToDecide() {
+        assertEquals(List.of("东兴区", "东兴市"), g.byName("东兴").stream().map(Place::name).sorted().toList());
+    }
+
+    @Test
+    void countriesHaveTheirLongAndShortNames() {
+        Place indonesia = only("印度尼西亚");
+        assertEquals("ID", indonesia.id());
+        assertEquals(indonesia, only("印尼"));
+        assertEquals("SA", only("沙特").id());
+        assertEquals("AE", only("阿拉伯联合酋长国").id());
+        assertEquals("IN", only("印度").id());
     }
 }

@@ -1,0 +1,80 @@
+package org.cbeckg.extract.bodies;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.cbeckg.extract.OrganizationKind;
+
+/**
+ * Finds the schools, institutes and centres of a university or research institute, written right after it:
+ * 中国人民大学 + 经济学院, 浙江大学 + 中国西部发展研究院. Each is a body of its own (kind other) with the institution
+ * as parent, named by the institution's canonical name and the unit's name, so every wording of the institution gives
+ * the same body (人民大学经济学院 → 中国人民大学经济学院). The unit's name is two to twelve Han characters ending in
+ * 学院, 研究院, 研究所 or 研究中心; a name that starts with a conjunction (和, 与 …) or holds a clause break, 的, or a
+ * post (教授, 研究员, 院长 …) is not a unit's name but running text (北京大学教授张三所在的研究院).
+ *
+ * <pre>{@code
+ * List<BodyMatch> units = new SubUnitMatcher().find("中国人民大学经济学院教授王五认为", found);
+ * // 中国人民大学经济学院 [0, 10), parent ruc
+ * }</pre>
+ */
+public final class SubUnitMatcher {
+
+    private static final List<String> INSTITUTION_ENDS = List.of("大学", "学院", "科学院", "研究院", "研究所", "研究中心");
+    /** A unit's name: no conjunction first; no 的, clause break, verb of saying or post character inside. */
+    private static final Pattern UNIT = Pattern.compile(
+            "(?![和与及同跟、])([\\p{IsHan}&&[^的、，。；：在是说称表授员长任副]]{2,12}?)(学院|研究院|研究所|研究中心)");
+    private static final int LONGEST_UNIT = 16;
+
+    /** The units written right after an institution among {@code bodies}. */
+    public List<BodyMatch> find(String text, List<BodyMatch> bodies) {
+        List<BodyMatch> found = new ArrayList<>();
+        for (BodyMatch b : bodies) {
+            if (isInstitution(b.organization())) {
+                unitAfter(text, b).ifPresent(found::add);
+            }
+        }
+        return List.copyOf(found);
+    }
+
+    private static boolean isInstitution(Organization org) {
+        return org.kind() == OrganizationKind.OTHER && INSTITUTION_ENDS.stream().anyMatch(org.name()::endsWith);
+    }
+
+    private static Optional<BodyMatch> unitAfter(String text, BodyMatch institution) {
+        Matcher m = UNIT.matcher(text).region(institution.end(),
+                Math.min(text.length(), institution.end() + LONGEST_UNIT));
+        if (!m.lookingAt()) {
+            return Optional.empty();
+        }
+        return Optional.of(new BodyMatch(unit(institution, text.substring(institution.start(), m.end()), m.group()),
+                institution.start(), m.end()));
+    }
+
+    /** The unit {@code unitName} of the institution, as written in {@code written}. */
+    static Organization unit(BodyMatch institution, String written, String unitName) {
+        Organization parent = institution.organization();
+        String name = parent.name() + unitName;
+        List<String> aliases = written.equals(name) ? List.of() : List.of(written);
+        String nameEn = parent.nameEn() == null ? null : unitName + ", " + parent.nameEn();
+        return new Organization(parent.id() + "-" + shortHash(unitName), name, name, aliases, nameEn,
+                OrganizationKind.OTHER, parent.id(), parent.placeId());
+    }
+
+    /** 8 hex digits of SHA-256: a stable, IRI-safe id part for a Chinese unit name. */
+    private static String shortHash(String s) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 4);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
