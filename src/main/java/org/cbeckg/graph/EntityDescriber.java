@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.ORG;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
@@ -53,9 +54,12 @@ public final class EntityDescriber {
         if (org.placeId() != null) {
             r.addProperty(CBEC.jurisdiction, iris.placeById(org.placeId()));
         }
+        if (org.successorId() != null) {
+            // A body named as it was before a reform stays itself; the link says who took over its work.
+            r.addProperty(DCTerms.isReplacedBy, iris.organizationById(org.successorId()));
+        }
         if (org.parentId() != null) {
-            r.addProperty(ORG.subOrganizationOf, model.createResource(iris.base() + "id/org/"
-                    + Iris.segment(org.parentId())));
+            r.addProperty(ORG.subOrganizationOf, iris.organizationById(org.parentId()));
         }
         return r;
     }

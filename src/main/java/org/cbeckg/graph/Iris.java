@@ -69,7 +69,11 @@ public final class Iris {
     }
 
     public Resource organization(Organization org) {
-        return id("org", segment(org.id()));
+        return organizationById(org.id());
+    }
+
+    public Resource organizationById(String orgId) {
+        return id("org", segment(orgId));
     }
 
     public Resource place(Place place) {
