@@ -262,7 +262,10 @@ public final class IndicatorExtractor implements Extractor<IndicatorFact> {
             return out;
         }
 
-        /** 2024年…较2020年增长55.6%: a growth over a stated earlier year spans from that year to the level's. */
+        /**
+         * 2024年…较2020年增长55.6%: a growth over a stated earlier year spans from that year to the level's; over the
+         * year just before (2019年…比2018年增长3.4%) it is a year-on-year rate, of the level's year.
+         */
         private Period sinceComparedYear(Spot s, Period levelPeriod) {
             if (levelPeriod == null || levelPeriod.kind() != Period.Kind.YEAR) {
                 return levelPeriod;
@@ -272,7 +275,7 @@ public final class IndicatorExtractor implements Extractor<IndicatorFact> {
                     .filter(c -> c.kind() == TimeCue.Kind.COMPARISON && c.period() != null
                             && c.period().kind() == Period.Kind.YEAR)
                     .filter(c -> c.start() >= s.clause().start() && c.end() <= s.start())
-                    .map(c -> c.period().start().getYear()).filter(from -> from < to)
+                    .map(c -> c.period().start().getYear()).filter(from -> from < to - 1)
                     .reduce((a, b) -> b).map(from -> Period.years(from, to)).orElse(levelPeriod);
         }
 

@@ -45,7 +45,7 @@ class IndicatorExtractorTest {
         IndicatorFact growth = find(facts, "12.3", Unit.PERCENT);
         assertEquals("跨境电商进出口额增速", growth.measure());
         assertEquals("同比", growth.growthBase());
-        IndicatorFact share = find(facts, "30", Unit.PERCENT);
+        IndicatorFact share = find(facts, "0.3", Unit.RATIO);
         assertEquals("跨境电商进出口额占全国比重", share.measure());
         assertEquals(Qualifier.MORE_THAN, share.qualifier());
         IndicatorFact exports = find(facts, "480000000000", Unit.CNY);
@@ -125,6 +125,15 @@ class IndicatorExtractorTest {
                 "2023年，浙江省跨境电商进出口980亿元，增长8.2%，较2019年增长61.5%。");
         assertEquals("2019/2023", period(find(facts, "61.5", Unit.PERCENT)));
         assertEquals("2023", period(find(facts, "8.2", Unit.PERCENT)));
+    }
+
+    @Test
+    void growthOverThePreviousYearIsOfTheFiguresYear() {
+        List<IndicatorFact> facts = extract(LocalDate.of(2022, 1, 18), new String[] {},
+                "2021年，江苏省外贸进出口5.21万亿元，比2020年增长17.1%。其中，出口3.2万亿元，增长18.6%。");
+        assertEquals("2021", period(find(facts, "17.1", Unit.PERCENT)));
+        assertEquals("2021", period(find(facts, "3200000000000", Unit.CNY)));
+        assertEquals("2021", period(find(facts, "18.6", Unit.PERCENT)));
     }
 
     @Test

@@ -15,8 +15,8 @@ import org.cbeckg.extract.Unit;
 /**
  * Finds the figures in Chinese text: a number (Arabic, full-width or Chinese) with its multiplier (万, 亿, 万亿), its
  * unit (元, %, 家, 平方米, 倍 …), hedges before and after (超过, 近, 多, 以上, 左右), a change word (增长, 下降), and
- * ranges (10%—15%, 三至五个). Fractions ({@code 六分之一}) are ratios; {@code 百分之十五} and {@code 三成} are
- * percents. A number with neither unit nor multiplier is not a figure (years, dates, codes), nor is one after 第 or
+ * ranges (10%—15%, 三至五个). Fractions ({@code 六分之一}) and tenths ({@code 三成} = 0.3) are ratios;
+ * {@code 百分之十五} is a percent. A number with neither unit nor multiplier is not a figure (years, dates, codes), nor is one after 第 or
  * inside a name such as G20.
  *
  * <pre>{@code
@@ -113,7 +113,7 @@ public final class QuantityGrammar {
                 u.unit(), u.word(), more));
     }
 
-    /** 三成 is 30%, but only for one to ten tenths with no multiplier. */
+    /** 三成 is 0.3, but only for one to ten tenths with no multiplier. */
     private static boolean tenthsFit(UnitWord u, BigDecimal number, String mult) {
         return !u.word().equals("成")
                 || (mult.isEmpty() && number.signum() > 0 && number.compareTo(BigDecimal.TEN) <= 0);

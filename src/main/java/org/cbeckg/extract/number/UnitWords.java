@@ -67,7 +67,7 @@ public final class UnitWords {
         w.add(UnitWord.of("百分点", Unit.PERCENTAGE_POINT));
         w.add(UnitWord.of("%", Unit.PERCENT));
         w.add(UnitWord.of("％", Unit.PERCENT));
-        w.add(new UnitWord("成", Unit.PERCENT, BigDecimal.TEN));
+        w.add(new UnitWord("成", Unit.RATIO, new BigDecimal("0.1")));     // tenths, read as 分之 is
         w.add(new UnitWord("平方公里", Unit.SQUARE_METRE, BigDecimal.valueOf(1_000_000)));
         w.add(new UnitWord("平方千米", Unit.SQUARE_METRE, BigDecimal.valueOf(1_000_000)));
         for (String s : List.of("平方米", "平米", "㎡")) {

@@ -34,7 +34,9 @@ class QuantityGrammarTest {
             占比百分之十五                         | 15            | percent          | exact
             规模约占全国六分之一                   | 0.1667        | ratio            | approx
             超过三分之二的企业                     | 0.6667        | ratio            | more_than
-            出口占比超三成                         | 30            | percent          | more_than
+            出口占比超三成                         | 0.3           | ratio            | more_than
+            近七成卖家选择海外仓                   | 0.7           | ratio            | approx
+            九成以上的订单                         | 0.9           | ratio            | more_than
             五年增长近10倍                         | 10            | times            | approx
             出口大幅增长3.7倍                      | 3.7           | times            | exact
             复制推广近70项成熟经验                 | 70            | count            | approx
@@ -59,7 +61,7 @@ class QuantityGrammarTest {
             逾200亿元                              | 20000000000   | CNY              | more_than
             突破1万亿元                            | 1000000000000 | CNY              | more_than
             不足1000万元                           | 10000000      | CNY              | less_than
-            接近四成                               | 40            | percent          | approx
+            接近四成                               | 0.4           | ratio            | approx
             园区面积2.5平方公里                    | 2500000       | square_metre     | exact
             累计开展交流合作超过2000次             | 2000          | count            | more_than
             处理清单5.6亿单                        | 560000000     | count            | exact
