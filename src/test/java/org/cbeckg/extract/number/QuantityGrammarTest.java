@@ -70,6 +70,12 @@ class QuantityGrammarTest {
             投资3至5万元                           | 30000         | CNY              | at_least
             千分之五的差错率                       | 0.005         | ratio            | exact
             十二万亿元规模                         | 12000000000000 | CNY             | exact
+            平台入驻商家近千家                     | 1000          | count            | approx
+            服务企业上万家                         | 10000         | count            | at_least
+            两地价格相差上百倍                     | 100           | times            | at_least
+            年交易额突破百亿元                     | 10000000000   | CNY              | more_than
+            成本降低三分之一以上                   | 0.3333        | ratio            | more_than
+            市场规模约为3.5万亿元                  | 3500000000000 | CNY              | approx
             """)
     void readsFigure(String text, String value, String unit, String qualifier) {
         List<Quantity> qs = QuantityGrammar.scan(text.strip());
@@ -95,6 +101,8 @@ class QuantityGrammarTest {
             自2017年以来5年增长
             2017—2021年外贸稳定
             数十家企业参展
+            吸引数百家企业参展
+            线上综合服务平台
             成交额达30亿欧元
             形成一系列成熟做法
             成为新的增长点
