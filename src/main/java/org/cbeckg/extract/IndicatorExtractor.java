@@ -136,7 +136,8 @@ public final class IndicatorExtractor implements Extractor<IndicatorFact> {
             List<Candidate> out = new ArrayList<>();
             for (Quantity q : QuantityGrammar.scan(text)) {
                 Spot s = spot(q);
-                if (StatisticFilter.isStatistic(q, s.head(), s.tail(), s.clauseEnd())) {
+                if (StatisticFilter.isStatistic(q, s.head(), s.tail(), s.clauseEnd())
+                        && !StatisticFilter.isThreshold(q, s.head(), s.afterInSentence())) {
                     candidate(s).ifPresent(out::add);
                 }
             }
@@ -165,6 +166,10 @@ public final class IndicatorExtractor implements Extractor<IndicatorFact> {
 
             String tail() {
                 return text.substring(end, clause.end());
+            }
+
+            String afterInSentence() {
+                return text.substring(end, sentence.end());
             }
 
             char clauseEnd() {

@@ -262,6 +262,18 @@ class IndicatorExtractorTest {
     }
 
     @Test
+    void thresholdsAndPerItemLimitsAreNoIndicators() {
+        List<IndicatorFact> facts = extract(LocalDate.of(2023, 5, 8), new String[] {},
+                "目前，全省营业收入超过5亿元的跨境电商企业有45家，员工人数在500人以上的企业不到20家。",
+                "每笔货值在2000元（含）以下的包裹可简化申报，单件商品价值超过人民币3000元的须按一般贸易申报。",
+                "今年一季度，宁波、金华两市跨境电商进出口均突破200亿元，全省超过三分之二的企业实现增长。");
+        assertEquals(45, find(facts, "45", Unit.COUNT).value().intValue());
+        assertEquals(Qualifier.LESS_THAN, find(facts, "20", Unit.COUNT).qualifier());
+        assertEquals(Qualifier.MORE_THAN, find(facts, "0.6667", Unit.RATIO).qualifier());
+        assertEquals(3, facts.size(), facts::toString);
+    }
+
+    @Test
     void declaresItsContract() {
         assertEquals(FactKind.INDICATOR, EXTRACTOR.produces());
         assertEquals(java.util.Set.of(FactKind.PLACE, FactKind.PERSON), EXTRACTOR.requires());
