@@ -56,6 +56,11 @@ public final class IndicatorExtractor implements Extractor<IndicatorFact> {
     private static final Pattern YEAR_ON_YEAR = Pattern.compile("同比|[比较与](?:上年|去年)|(?:上年|去年)同期");
     private static final Pattern PERIOD_ON_PERIOD = Pattern.compile("环比|[比较与](?:上月|上季度|上期)");
     /** A day without a year (国务院于12月15日同意…): the last such day up to publication. */
+    /** Words that date the news rather than the figures: not a frame for the sentences after them. */
+    private static final Pattern NEWS_DATE = Pattern.compile("近日|日前|近期|前不久");
+    /** What may precede a time phrase that leads its clause. */
+    private static final Pattern CLAUSE_LEAD = Pattern.compile("(?:据[^，]{0,10}?(?:统计|测算|显示|数据|监测)|其中|另外|此外"
+            + "|同时|而|在)?");
     private static final Pattern DAY_OF_YEAR = Pattern.compile("(?<![0-9])(1[0-2]|[1-9])月(3[01]|[12][0-9]|[1-9])日");
     /** Counts of the places an approval names, as the fallback labels them (此次获批的24个城市, 33个城市和地区中). */
     private static final Set<String> PLACE_COUNTS = Set.of("城市数量", "地区数量", "城市和地区数量");
@@ -253,7 +258,30 @@ public final class IndicatorExtractor implements Extractor<IndicatorFact> {
                 inSentence.add(new TimeCue(sentence.start(), sentence.start(), TimeCue.Kind.SAME_PERIOD, null, 0));
             }
             inSentence.sort(Comparator.comparingInt(TimeCue::start));
-            return periods.resolve(inSentence, start, lastPeriod, s.q().perfective());
+            Period own = periods.resolve(inSentence, start, lastPeriod, s.q().perfective());
+            return own != null ? own : paragraphFrame(sentence);
+        }
+
+        /**
+         * 1—7月，广西…。以美元计，全区…18.6亿美元: a sentence with no time of its own is about the period that last
+         * led a clause earlier in its paragraph (a period or a 截至 date; not 近日, which dates news, not figures).
+         */
+        private Period paragraphFrame(TextLayout.Range sentence) {
+            TextLayout.Range paragraph = layout.paragraphAt(sentence.start());
+            Period frame = null;
+            for (TimeCue c : cues) {
+                boolean before = c.start() >= paragraph.start() && c.end() <= sentence.start();
+                boolean kind = c.kind() == TimeCue.Kind.PERIOD || c.kind() == TimeCue.Kind.AS_OF;
+                if (before && kind && leadsClause(c) && !NEWS_DATE.matcher(text.substring(c.start(), c.end())).find()) {
+                    frame = c.period();
+                }
+            }
+            return frame;
+        }
+
+        /** The cue opens its clause, after a source or link word at most (据海关统计，2024年; 其中2023年). */
+        private boolean leadsClause(TimeCue c) {
+            return CLAUSE_LEAD.matcher(text.substring(layout.clauseAt(c.start()).start(), c.start())).matches();
         }
 
         /** 推广了近70项…并与23个国家签署: a sentence told as completed results counts its stocks at the date. */

@@ -262,6 +262,16 @@ class IndicatorExtractorTest {
     }
 
     @Test
+    void aSentenceWithoutTimeTakesThePeriodThatLedItsParagraph() {
+        List<IndicatorFact> facts = extract(LocalDate.of(2024, 9, 20), new String[] {},
+                "据海关统计，今年1—8月，江苏跨境电商进出口830亿元，同比增长9.4%。以美元计，出口52亿美元，增长7.1%。",
+                "近日，浙江省商务厅召开发布会。全省培育跨境电商品牌80个。");
+        assertEquals("2024-01/2024-08", period(find(facts, "5200000000", Unit.USD)));
+        assertEquals("2024-01/2024-08", period(find(facts, "7.1", Unit.PERCENT)));
+        assertNull(find(facts, "80", Unit.COUNT).period());
+    }
+
+    @Test
     void thresholdsAndPerItemLimitsAreNoIndicators() {
         List<IndicatorFact> facts = extract(LocalDate.of(2023, 5, 8), new String[] {},
                 "目前，全省营业收入超过5亿元的跨境电商企业有45家，员工人数在500人以上的企业不到20家。",
