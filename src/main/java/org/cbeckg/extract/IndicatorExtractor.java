@@ -120,7 +120,7 @@ public final class IndicatorExtractor implements Extractor<IndicatorFact> {
         private Level lastLevel;
 
         /** The last level figure, for the growth rate that follows it. */
-        private record Level(Measure measure, Period period, Place area,
+        private record Level(Measure measure, Period period, Place area, int at,
                              TextLayout.Range sentence) {
         }
 
@@ -198,7 +198,7 @@ public final class IndicatorExtractor implements Extractor<IndicatorFact> {
             if (!role.isDerived() && naming.base().isApprovalCount()) {
                 period = approvalYear(s, period);
             }
-            Place area = inherits ? base.area() : areas.areaAt(s.start());
+            Place area = inherits ? areas.areaSince(base.at(), s.start(), base.area()) : areas.areaAt(s.start());
             if (StatisticFilter.isTarget(text.substring(s.sentence().start(), s.start()), period, published)) {
                 return Optional.empty();
             }
@@ -216,7 +216,7 @@ public final class IndicatorExtractor implements Extractor<IndicatorFact> {
         /** What later figures inherit: the level a growth rate refers to, the period 同期 means, 了-sentences. */
         private void remember(Spot s, FigureRole role, Naming naming, Period period, Place area) {
             if (!role.isDerived()) {
-                lastLevel = new Level(naming.base(), period, area, s.sentence());
+                lastLevel = new Level(naming.base(), period, area, s.start(), s.sentence());
             }
             if (!role.isDerived() && naming.base().isApprovalCount()) {
                 batchSizes.putIfAbsent(s.q().value().stripTrailingZeros(), naming.label());

@@ -272,6 +272,17 @@ class IndicatorExtractorTest {
     }
 
     @Test
+    void eachCityNamedAsSubjectIsTheAreaOfItsClauses() {
+        List<IndicatorFact> facts = extract(LocalDate.of(2024, 3, 1), new String[] {},
+                "分城市看，苏州综试区是全省首个获批的综试区，2023年完成跨境电商进出口520亿元，增长11.2%；"
+                        + "扬州综试区跨境电商进出口增速达到35.6%，居全省首位。江苏13个设区市实现综试区全覆盖。");
+        assertEquals("苏州市", find(facts, "52000000000", Unit.CNY).area().name());
+        assertEquals("苏州市", find(facts, "11.2", Unit.PERCENT).area().name());
+        assertEquals("扬州市", find(facts, "35.6", Unit.PERCENT).area().name());
+        assertEquals("江苏省", find(facts, "13", Unit.COUNT).area().name());
+    }
+
+    @Test
     void thresholdsAndPerItemLimitsAreNoIndicators() {
         List<IndicatorFact> facts = extract(LocalDate.of(2023, 5, 8), new String[] {},
                 "目前，全省营业收入超过5亿元的跨境电商企业有45家，员工人数在500人以上的企业不到20家。",
