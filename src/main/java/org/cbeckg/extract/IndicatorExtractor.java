@@ -26,6 +26,7 @@ import org.cbeckg.extract.indicator.MeasureVocabulary;
 import org.cbeckg.extract.indicator.ReportedRegions;
 import org.cbeckg.extract.indicator.SpeakerResolver;
 import org.cbeckg.extract.indicator.StatisticFilter;
+import org.cbeckg.extract.indicator.TableRows;
 import org.cbeckg.extract.indicator.TextLayout;
 import org.cbeckg.extract.number.PeriodResolver;
 import org.cbeckg.extract.number.Quantity;
@@ -106,6 +107,7 @@ public final class IndicatorExtractor implements Extractor<IndicatorFact> {
         private final Article article;
         private final String text;
         private final TextLayout layout;
+        private final TableRows tables;
         private final ReportedRegions regions;
         private final List<TimeCue> cues;
         private final PeriodResolver periods;
@@ -128,6 +130,7 @@ public final class IndicatorExtractor implements Extractor<IndicatorFact> {
             this.article = article;
             this.text = article.text();
             this.layout = TextLayout.of(article.body());
+            this.tables = TableRows.of(layout);
             this.regions = ReportedRegions.of(layout);
             this.published = article.publishedDate().orElse(null);
             this.cues = new TimeCues(published).scan(text);
@@ -162,9 +165,12 @@ public final class IndicatorExtractor implements Extractor<IndicatorFact> {
             return new Candidate(named, c.inQuestion(), c.inTitle());
         }
 
-        /** Where a figure is: chars {@code [start, end)} of the text, in its clause and sentence. */
+        /**
+         * Where a figure is: chars {@code [start, end)} of the text, in its clause and sentence; in a table, its row
+         * (then the row is its sentence).
+         */
         private record Spot(Quantity q, String text, int start, int end, TextLayout.Range clause,
-                            TextLayout.Range sentence) {
+                            TextLayout.Range sentence, TableRows.Row row) {
             String head() {
                 return text.substring(clause.start(), start);
             }
@@ -185,7 +191,9 @@ public final class IndicatorExtractor implements Extractor<IndicatorFact> {
         private Spot spot(Quantity q) {
             int start = article.body().charIndex(q.span().start());
             int end = article.body().charIndex(q.span().end());
-            return new Spot(q, text, start, end, layout.clauseAt(start), layout.sentenceAt(start));
+            Optional<TableRows.Row> row = tables.rowAt(start);
+            return new Spot(q, text, start, end, layout.clauseAt(start),
+                    row.map(TableRows.Row::span).orElseGet(() -> layout.sentenceAt(start)), row.orElse(null));
         }
 
         /** Empty for a target or forecast, which states no fact yet. */
@@ -198,7 +206,7 @@ public final class IndicatorExtractor implements Extractor<IndicatorFact> {
             if (!role.isDerived() && naming.base().isApprovalCount()) {
                 period = approvalYear(s, period);
             }
-            Place area = inherits ? areas.areaSince(base.at(), s.start(), base.area()) : areas.areaAt(s.start());
+            Place area = inherits ? areas.areaSince(base.at(), s.start(), base.area()) : areaOf(s);
             if (StatisticFilter.isTarget(text.substring(s.sentence().start(), s.start()), period, published)) {
                 return Optional.empty();
             }
@@ -207,10 +215,32 @@ public final class IndicatorExtractor implements Extractor<IndicatorFact> {
         }
 
         private FigureContext context(Spot s) {
+            if (s.row() != null) {
+                return cellContext(s);
+            }
             int from = s.sentence().start();
             return new FigureContext(s.q(), text.substring(from, s.clause().end()), s.clause().start() - from,
                     s.start() - from, s.end() - from, aboutCrossBorderECommerce(s.start()),
                     areas.withoutPlaces(s.clause().start(), s.start()));
+        }
+
+        /** A table cell reads as its caption, then its column's header, then the cell: 进出口情况如下：，进出口额2361.5亿元. */
+        private FigureContext cellContext(Spot s) {
+            TableRows.Row row = s.row();
+            String header = row.headerAt(tables.columnAt(row, s.start())).map(layout::textOf).orElse("");
+            String lead = layout.textOf(row.caption()) + "，" + header;
+            int shift = lead.length() - s.clause().start();
+            return new FigureContext(s.q(), lead + text.substring(s.clause().start(), s.clause().end()),
+                    lead.length(), s.start() + shift, s.end() + shift, aboutCrossBorderECommerce(row.caption().start()),
+                    areas.withoutPlaces(s.clause().start(), s.start()));
+        }
+
+        /** The clause's area; in a table, the place its row is labelled with, else the caption's area. */
+        private Place areaOf(Spot s) {
+            if (s.row() == null) {
+                return areas.areaAt(s.start());
+            }
+            return areas.placeIn(s.row().head()).orElseGet(() -> areas.areaAt(s.row().caption().end() - 1));
         }
 
         /** What later figures inherit: the level a growth rate refers to, the period 同期 means, 了-sentences. */
@@ -259,7 +289,17 @@ public final class IndicatorExtractor implements Extractor<IndicatorFact> {
             }
             inSentence.sort(Comparator.comparingInt(TimeCue::start));
             Period own = periods.resolve(inSentence, start, lastPeriod, s.q().perfective());
-            return own != null ? own : paragraphFrame(sentence);
+            if (own != null) {
+                return own;
+            }
+            return s.row() != null ? captionPeriod(s.row().caption()) : paragraphFrame(sentence);
+        }
+
+        /** 部分综试区今年前三季度…情况如下：the last period or 截至 date a table's caption names is its cells'. */
+        private Period captionPeriod(TextLayout.Range caption) {
+            return cues.stream().filter(c -> c.start() >= caption.start() && c.end() <= caption.end())
+                    .filter(c -> c.kind() == TimeCue.Kind.PERIOD || c.kind() == TimeCue.Kind.AS_OF)
+                    .map(TimeCue::period).reduce((a, b) -> b).orElse(null);
         }
 
         /**

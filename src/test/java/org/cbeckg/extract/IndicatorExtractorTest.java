@@ -283,6 +283,24 @@ class IndicatorExtractorTest {
     }
 
     @Test
+    void tableCellsTakeTheirRowsPlaceAndTheCaptionsPeriod() {
+        List<IndicatorFact> facts = extract(LocalDate.of(2024, 7, 30), new String[] {},
+                "今年上半年，浙江跨境电商进出口保持增长。主要城市上半年跨境电商进出口情况如下：",
+                "城市", "进出口额", "同比", "杭州", "620.5亿元", "增长12.1%", "宁波", "410.2亿元", "下降2.4%",
+                "全省跨境电商企业已超过3万家。");
+        IndicatorFact hangzhou = find(facts, "62050000000", Unit.CNY);
+        assertEquals("杭州市", hangzhou.area().name());
+        assertEquals("2024-H1", period(hangzhou));
+        assertEquals("跨境电商进出口额", hangzhou.measure());
+        assertEquals("620.5亿元", hangzhou.evidence().exact());
+        IndicatorFact fall = find(facts, "-2.4", Unit.PERCENT);
+        assertEquals("宁波市", fall.area().name());
+        assertEquals("2024-H1", period(fall));
+        assertEquals("跨境电商进出口额增速", fall.measure());
+        assertEquals("as_of_2024-07-30", period(find(facts, "30000", Unit.COUNT)));
+    }
+
+    @Test
     void thresholdsAndPerItemLimitsAreNoIndicators() {
         List<IndicatorFact> facts = extract(LocalDate.of(2023, 5, 8), new String[] {},
                 "目前，全省营业收入超过5亿元的跨境电商企业有45家，员工人数在500人以上的企业不到20家。",

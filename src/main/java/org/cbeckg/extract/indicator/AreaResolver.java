@@ -92,6 +92,12 @@ public final class AreaResolver {
         return area;
     }
 
+    /** The first place named in chars of {@code range} (a table row's label: 深圳). */
+    public Optional<Place> placeIn(TextLayout.Range range) {
+        return places.stream().filter(p -> p.start() >= range.start() && p.end() <= range.end())
+                .map(Located::place).findFirst();
+    }
+
     /** The text of chars {@code [start, end)} with the place names in it removed. */
     public String withoutPlaces(int start, int end) {
         StringBuilder sb = new StringBuilder();
