@@ -57,6 +57,8 @@ public final class IndicatorExtractor implements Extractor<IndicatorFact> {
     private static final Pattern YEAR_ON_YEAR = Pattern.compile("同比|[比较与](?:上年|去年)|(?:上年|去年)同期");
     private static final Pattern PERIOD_ON_PERIOD = Pattern.compile("环比|[比较与](?:上月|上季度|上期)");
     /** A day without a year (国务院于12月15日同意…): the last such day up to publication. */
+    /** Words that add a count up over a span (累计培训12万人次, 新增企业300家) rather than state what exists. */
+    private static final Pattern FLOW = Pattern.compile("累计|共计|合计|新增|新设|新建|增加了|增长了|培训|带动");
     /** Words that date the news rather than the figures: not a frame for the sentences after them. */
     private static final Pattern NEWS_DATE = Pattern.compile("近日|日前|近期|前不久");
     /** What may precede a time phrase that leads its clause. */
@@ -203,6 +205,9 @@ public final class IndicatorExtractor implements Extractor<IndicatorFact> {
             Naming naming = namer.name(context(s), role, base == null ? null : base.measure());
             boolean inherits = role.isDerived() && base != null && !hasOwnTime(s);
             Period period = inherits ? sinceComparedYear(s, base.period()) : periodOf(s);
+            if (role == FigureRole.LEVEL && !naming.base().isApprovalCount()) {
+                period = stockUpToNow(s, naming.unit(), period);
+            }
             if (!role.isDerived() && naming.base().isApprovalCount()) {
                 period = approvalYear(s, period);
             }
@@ -322,6 +327,20 @@ public final class IndicatorExtractor implements Extractor<IndicatorFact> {
         /** The cue opens its clause, after a source or link word at most (据海关统计，2024年; 其中2023年). */
         private boolean leadsClause(TimeCue c) {
             return CLAUSE_LEAD.matcher(text.substring(layout.clauseAt(c.start()).start(), c.start())).matches();
+        }
+
+        /**
+         * 十年间，综试区先后分七批设立，数量增至165个，覆盖31个省区市: under a span that runs up to now (N年来, 自X年以来),
+         * a count that is not added up over it (累计, 新增) is what exists now, a stock at the publication date.
+         */
+        private Period stockUpToNow(Spot s, Unit unit, Period period) {
+            if (period == null || period.kind() != Period.Kind.YEAR_SPAN || unit != Unit.COUNT || published == null
+                    || FLOW.matcher(text.substring(s.sentence().start(), s.start())).find()) {
+                return period;
+            }
+            boolean upToNow = cues.stream().anyMatch(c -> c.start() >= s.sentence().start() && c.end() <= s.start()
+                    && (c.kind() == TimeCue.Kind.YEARS_BACK || c.kind() == TimeCue.Kind.SINCE));
+            return upToNow ? Period.asOf(published) : period;
         }
 
         /** 推广了近70项…并与23个国家签署: a sentence told as completed results counts its stocks at the date. */

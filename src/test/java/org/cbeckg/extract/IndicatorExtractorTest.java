@@ -275,11 +275,13 @@ class IndicatorExtractorTest {
     void eachCityNamedAsSubjectIsTheAreaOfItsClauses() {
         List<IndicatorFact> facts = extract(LocalDate.of(2024, 3, 1), new String[] {},
                 "分城市看，苏州综试区是全省首个获批的综试区，2023年完成跨境电商进出口520亿元，增长11.2%；"
-                        + "扬州综试区跨境电商进出口增速达到35.6%，居全省首位。江苏13个设区市实现综试区全覆盖。");
+                        + "扬州综试区跨境电商进出口增速达到35.6%，居全省首位。江苏13个设区市实现综试区全覆盖。",
+                "国务院同意设立中国（镇江）跨境电子商务综合试验区。至此，综试区达到105个。");
         assertEquals("苏州市", find(facts, "52000000000", Unit.CNY).area().name());
         assertEquals("苏州市", find(facts, "11.2", Unit.PERCENT).area().name());
         assertEquals("扬州市", find(facts, "35.6", Unit.PERCENT).area().name());
         assertEquals("江苏省", find(facts, "13", Unit.COUNT).area().name());
+        assertEquals("中国", find(facts, "105", Unit.COUNT).area().name());
     }
 
     @Test
@@ -298,6 +300,18 @@ class IndicatorExtractorTest {
         assertEquals("2024-H1", period(fall));
         assertEquals("跨境电商进出口额增速", fall.measure());
         assertEquals("as_of_2024-07-30", period(find(facts, "30000", Unit.COUNT)));
+    }
+
+    @Test
+    void aCountThatGrewToItsLevelOverTheYearsIsAStockNow() {
+        List<IndicatorFact> facts = extract(LocalDate.of(2024, 5, 10), new String[] {},
+                "五年来，全省跨境电商产业园先后建成，数量增至48个，覆盖全省11个设区市。",
+                "五年来，全省累计培训跨境电商人才超过3万人次。");
+        IndicatorFact parks = find(facts, "48", Unit.COUNT);
+        assertEquals("as_of_2024-05-10", period(parks));
+        assertEquals("跨境电商产业园数量", parks.measure());
+        assertEquals("as_of_2024-05-10", period(find(facts, "11", Unit.COUNT)));
+        assertEquals("2019/2023", period(find(facts, "30000", Unit.COUNT)));
     }
 
     @Test

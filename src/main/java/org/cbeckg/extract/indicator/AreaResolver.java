@@ -67,7 +67,7 @@ public final class AreaResolver {
             if (clause.start() > at) {
                 break;
             }
-            Optional<Optional<Place>> said = areaSaid(clause.start(), Math.min(clause.end(), at), at);
+            Optional<Optional<Place>> said = areaSaid(clause, Math.min(clause.end(), at), at);
             if (said.isPresent()) {
                 area = said.get().orElse(null);
             }
@@ -83,7 +83,7 @@ public final class AreaResolver {
         Place area = carried;
         for (TextLayout.Range clause : layout.clausesIn(layout.paragraphAt(at))) {
             if (clause.start() > from && clause.start() <= at) {
-                Optional<Optional<Place>> said = areaSaid(clause.start(), Math.min(clause.end(), at), at);
+                Optional<Optional<Place>> said = areaSaid(clause, Math.min(clause.end(), at), at);
                 if (said.isPresent()) {
                     area = said.get().orElse(null);
                 }
@@ -112,8 +112,9 @@ public final class AreaResolver {
     }
 
     /** Empty when the clause says nothing about the area; a present empty when it names one we cannot resolve. */
-    private Optional<Optional<Place>> areaSaid(int start, int limit, int figure) {
-        Optional<Place> subject = subjectAt(afterFiller(start, limit), limit);
+    private Optional<Optional<Place>> areaSaid(TextLayout.Range clause, int limit, int figure) {
+        int start = clause.start();
+        Optional<Place> subject = subjectAt(afterFiller(start, limit), limit, clause.end());
         if (subject.isPresent()) {
             return Optional.of(subject);
         }
@@ -150,9 +151,11 @@ public final class AreaResolver {
         return s;
     }
 
-    private Optional<Place> subjectAt(int s, int limit) {
+    /** A place opening the clause, then more of it (not a lone bracketed name: 中国（杭州）): its subject. */
+    private Optional<Place> subjectAt(int s, int limit, int clauseEnd) {
         for (Located p : places) {
-            if (p.start() == s && p.end() <= limit && ENUMERATION.indexOf(layout.text().charAt(p.end())) < 0) {
+            boolean opens = p.start() == s && p.end() <= limit && p.end() < clauseEnd;
+            if (opens && ENUMERATION.indexOf(layout.text().charAt(p.end())) < 0) {
                 return Optional.of(p.place());
             }
         }
