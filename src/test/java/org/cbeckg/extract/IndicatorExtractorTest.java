@@ -139,10 +139,11 @@ class IndicatorExtractorTest {
     @Test
     void fallbackLabelsAreWholeWords() {
         List<IndicatorFact> facts = extract(LocalDate.of(2023, 9, 1), new String[] {},
-                "此次入选的12个城市既有东部沿海城市，也有西部内陆城市。",
+                "此次入选的12个城市既有东部沿海城市，也有西部内陆城市。随着舟山、湖州等4市获批，全省实现全覆盖。",
                 "杭州市出台支持外贸新业态加快发展的具体措施20项。",
                 "全市建成跨境电商产业园8个，总面积约20万平方米。");
         assertEquals("城市数量", find(facts, "12", Unit.COUNT).measure());
+        assertEquals("城市数量", find(facts, "4", Unit.COUNT).measure());
         assertEquals("具体措施数量", find(facts, "20", Unit.COUNT).measure());
         assertEquals("跨境电商产业园面积", find(facts, "200000", Unit.SQUARE_METRE).measure());
     }
@@ -319,7 +320,7 @@ class IndicatorExtractorTest {
         List<IndicatorFact> facts = extract(LocalDate.of(2023, 5, 8), new String[] {},
                 "目前，全省营业收入超过5亿元的跨境电商企业有45家，员工人数在500人以上的企业不到20家。",
                 "每笔货值在2000元（含）以下的包裹可简化申报，单件商品价值超过人民币3000元的须按一般贸易申报。",
-                "今年一季度，宁波、金华两市跨境电商进出口均突破200亿元，全省超过三分之二的企业实现增长。");
+                "今年一季度，宁波和金华跨境电商进出口均突破200亿元，全省超过三分之二的企业实现增长。");
         assertEquals(45, find(facts, "45", Unit.COUNT).value().intValue());
         assertEquals(Qualifier.LESS_THAN, find(facts, "20", Unit.COUNT).qualifier());
         assertEquals(Qualifier.MORE_THAN, find(facts, "0.6667", Unit.RATIO).qualifier());

@@ -166,6 +166,9 @@ public final class MeasureNamer {
 
     private static String fallback(FigureContext f, Unit unit) {
         String noun = countedNoun(f);
+        if (noun.isEmpty() && f.quantity().unitWord().equals("市")) {
+            noun = "城市";        // 等7市获批: the counter is itself the noun counted
+        }
         if (unit == Unit.COUNT && !noun.isEmpty()) {
             return noun + "数量";
         }

@@ -70,6 +70,7 @@ class QuantityGrammarTest {
             投资3至5万元                           | 30000         | CNY              | at_least
             千分之五的差错率                       | 0.005         | ratio            | exact
             十二万亿元规模                         | 12000000000000 | CNY             | exact
+            全省11市实现综试区全覆盖               | 11            | count            | exact
             平台入驻商家近千家                     | 1000          | count            | approx
             服务企业上万家                         | 10000         | count            | at_least
             两地价格相差上百倍                     | 100           | times            | at_least
