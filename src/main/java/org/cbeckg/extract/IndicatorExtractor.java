@@ -57,6 +57,7 @@ public final class IndicatorExtractor implements Extractor<IndicatorFact> {
     private static final Pattern YEAR_ON_YEAR = Pattern.compile("同比|[比较与](?:上年|去年)|(?:上年|去年)同期");
     private static final Pattern PERIOD_ON_PERIOD = Pattern.compile("环比|[比较与](?:上月|上季度|上期)");
     /** A day without a year (国务院于12月15日同意…): the last such day up to publication. */
+    private static final Pattern STATE_COUNCIL = Pattern.compile("国务院");
     /** Words that add a count up over a span (累计培训12万人次, 新增企业300家) rather than state what exists. */
     private static final Pattern FLOW = Pattern.compile("累计|共计|合计|新增|新设|新建|增加了|增长了|培训|带动");
     /** Words that date the news rather than the figures: not a frame for the sentences after them. */
@@ -212,11 +213,18 @@ public final class IndicatorExtractor implements Extractor<IndicatorFact> {
                 period = approvalYear(s, period);
             }
             Place area = inherits ? areas.areaSince(base.at(), s.start(), base.area()) : areaOf(s);
-            if (StatisticFilter.isTarget(text.substring(s.sentence().start(), s.start()), period, published)) {
+            if (!role.isDerived() && naming.base().isApprovalCount() && STATE_COUNCIL.matcher(sentenceHead(s)).find()) {
+                area = areas.china();   // 国务院批复同意在…等22个城市设立: a national batch, whatever the paragraph's city
+            }
+            if (StatisticFilter.isTarget(sentenceHead(s), period, published)) {
                 return Optional.empty();
             }
             remember(s, role, naming, period, area);
             return Optional.of(toCandidate(s, role, naming, period, area));
+        }
+
+        private String sentenceHead(Spot s) {
+            return text.substring(s.sentence().start(), s.start());
         }
 
         private FigureContext context(Spot s) {

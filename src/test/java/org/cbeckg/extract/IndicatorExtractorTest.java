@@ -101,6 +101,13 @@ class IndicatorExtractorTest {
     }
 
     @Test
+    void aStateCouncilBatchIsNationalInACityStory() {
+        List<IndicatorFact> facts = extract(LocalDate.of(2021, 9, 1), new String[] {},
+                "8月31日，苏州市政府召开发布会。2016年1月，国务院批复同意在苏州、深圳等12个城市设立跨境电子商务综合试验区。");
+        assertEquals("中国", find(facts, "12", Unit.COUNT).area().name());
+    }
+
+    @Test
     void newZonesAreCountedInTheApprovalsYear() {
         IndicatorFact decided = find(extract(LocalDate.of(2021, 4, 2), new String[] {},
                 "3月12日召开的国务院常务会议决定，再新设20个跨境电商综试区。"), "20", Unit.COUNT);

@@ -92,6 +92,11 @@ public final class AreaResolver {
         return area;
     }
 
+    /** The country, as the place extractor names it. */
+    public Place china() {
+        return china;
+    }
+
     /** The first place named in chars of {@code range} (a table row's label: 深圳). */
     public Optional<Place> placeIn(TextLayout.Range range) {
         return places.stream().filter(p -> p.start() >= range.start() && p.end() <= range.end())
