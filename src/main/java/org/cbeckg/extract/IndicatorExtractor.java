@@ -363,8 +363,9 @@ public final class IndicatorExtractor implements Extractor<IndicatorFact> {
         }
 
         /**
-         * 2024年…较2020年增长55.6%: a growth over a stated earlier year spans from that year to the level's; over the
-         * year just before (2019年…比2018年增长3.4%) it is a year-on-year rate, of the level's year.
+         * 2024年…较2020年增长55.6%: a growth over a stated earlier year spans from that year to the level's, as does one
+         * told from a year (从2018年的…增长到2022年的…，增长了1.1倍); over the year just before (2019年…比2018年增长3.4%)
+         * it is a year-on-year rate, of the level's year.
          */
         private Period sinceComparedYear(Spot s, Period levelPeriod) {
             if (levelPeriod == null || levelPeriod.kind() != Period.Kind.YEAR) {
@@ -372,11 +373,17 @@ public final class IndicatorExtractor implements Extractor<IndicatorFact> {
             }
             int to = levelPeriod.start().getYear();
             return cues.stream()
-                    .filter(c -> c.kind() == TimeCue.Kind.COMPARISON && c.period() != null
-                            && c.period().kind() == Period.Kind.YEAR)
-                    .filter(c -> c.start() >= s.clause().start() && c.end() <= s.start())
+                    .filter(c -> c.period() != null && c.period().kind() == Period.Kind.YEAR)
+                    .filter(c -> c.kind() == TimeCue.Kind.COMPARISON && c.start() >= s.clause().start()
+                            || c.kind() == TimeCue.Kind.PERIOD && isStartYear(c, s.sentence()))
+                    .filter(c -> c.end() <= s.start())
                     .map(c -> c.period().start().getYear()).filter(from -> from < to - 1)
                     .reduce((a, b) -> b).map(from -> Period.years(from, to)).orElse(levelPeriod);
+        }
+
+        /** 从2018年的567.3亿元增长到2022年的…: the year a change is told from, in the figure's sentence. */
+        private boolean isStartYear(TimeCue c, TextLayout.Range sentence) {
+            return c.start() > sentence.start() && "从由".indexOf(text.charAt(c.start() - 1)) >= 0;
         }
 
         /**

@@ -144,6 +144,15 @@ class IndicatorExtractorTest {
     }
 
     @Test
+    void aChangeToldFromAYearSpansFromIt() {
+        List<IndicatorFact> facts = extract(LocalDate.of(2024, 6, 1), new String[] {},
+                "苏州跨境电商进出口额从2019年的210亿元增长到2023年的530亿元，增长了1.5倍。");
+        assertEquals("2019/2023", period(find(facts, "1.5", Unit.TIMES)));
+        assertEquals("2019", period(find(facts, "21000000000", Unit.CNY)));
+        assertEquals("2023", period(find(facts, "53000000000", Unit.CNY)));
+    }
+
+    @Test
     void fallbackLabelsAreWholeWords() {
         List<IndicatorFact> facts = extract(LocalDate.of(2023, 9, 1), new String[] {},
                 "此次入选的12个城市既有东部沿海城市，也有西部内陆城市。随着舟山、湖州等4市获批，全省实现全覆盖。",
