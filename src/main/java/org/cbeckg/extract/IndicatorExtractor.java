@@ -58,6 +58,7 @@ public final class IndicatorExtractor implements Extractor<IndicatorFact> {
     private static final Pattern PERIOD_ON_PERIOD = Pattern.compile("环比|[比较与](?:上月|上季度|上期)");
     /** A day without a year (国务院于12月15日同意…): the last such day up to publication. */
     private static final Pattern STATE_COUNCIL = Pattern.compile("国务院");
+    private static final Pattern CIRCUMSTANCE = Pattern.compile("[，,]?随着");
     /** Words that add a count up over a span (累计培训12万人次, 新增企业300家) rather than state what exists. */
     private static final Pattern FLOW = Pattern.compile("累计|共计|合计|新增|新设|新建|增加了|增长了|培训|带动");
     /** Words that date the news rather than the figures: not a frame for the sentences after them. */
@@ -317,7 +318,8 @@ public final class IndicatorExtractor implements Extractor<IndicatorFact> {
 
         /**
          * 1—7月，广西…。以美元计，全区…18.6亿美元: a sentence with no time of its own is about the period that last
-         * led a clause earlier in its paragraph (a period or a 截至 date; not 近日, which dates news, not figures).
+         * led a clause earlier in its paragraph (a period or a 截至 date; not 近日, which dates news, nor a time before
+         * 随着, which dates an event).
          */
         private Period paragraphFrame(TextLayout.Range sentence) {
             TextLayout.Range paragraph = layout.paragraphAt(sentence.start());
@@ -325,7 +327,8 @@ public final class IndicatorExtractor implements Extractor<IndicatorFact> {
             for (TimeCue c : cues) {
                 boolean before = c.start() >= paragraph.start() && c.end() <= sentence.start();
                 boolean kind = c.kind() == TimeCue.Kind.PERIOD || c.kind() == TimeCue.Kind.AS_OF;
-                if (before && kind && leadsClause(c) && !NEWS_DATE.matcher(text.substring(c.start(), c.end())).find()) {
+                boolean frames = leadsClause(c) && !datesCircumstance(c);
+                if (before && kind && frames && !NEWS_DATE.matcher(text.substring(c.start(), c.end())).find()) {
                     frame = c.period();
                 }
             }
@@ -338,17 +341,28 @@ public final class IndicatorExtractor implements Extractor<IndicatorFact> {
         }
 
         /**
-         * 十年间，综试区先后分七批设立，数量增至165个，覆盖31个省区市: under a span that runs up to now (N年来, 自X年以来),
-         * a count that is not added up over it (累计, 新增) is what exists now, a stock at the publication date.
+         * A count that is not added up over its period (累计, 新增) is what exists now, a stock at the publication date,
+         * under a span that runs up to now (十年间，综试区先后分七批设立，数量增至165个) and after a time that dates a
+         * circumstance (2022年11月，随着第七批获批，全省综试区总数达到21个).
          */
         private Period stockUpToNow(Spot s, Unit unit, Period period) {
-            if (period == null || period.kind() != Period.Kind.YEAR_SPAN || unit != Unit.COUNT || published == null
-                    || FLOW.matcher(text.substring(s.sentence().start(), s.start())).find()) {
+            if (period == null || unit != Unit.COUNT || published == null || FLOW.matcher(sentenceHead(s)).find()) {
                 return period;
             }
-            boolean upToNow = cues.stream().anyMatch(c -> c.start() >= s.sentence().start() && c.end() <= s.start()
-                    && (c.kind() == TimeCue.Kind.YEARS_BACK || c.kind() == TimeCue.Kind.SINCE));
-            return upToNow ? Period.asOf(published) : period;
+            List<TimeCue> before = cues.stream()
+                    .filter(c -> c.start() >= s.sentence().start() && c.end() <= s.start()).toList();
+            boolean upToNow = period.kind() == Period.Kind.YEAR_SPAN && before.stream()
+                    .anyMatch(c -> c.kind() == TimeCue.Kind.YEARS_BACK || c.kind() == TimeCue.Kind.SINCE);
+            boolean afterCircumstance = before.stream().filter(c -> c.kind() == TimeCue.Kind.PERIOD)
+                    .reduce((a, b) -> b).filter(this::datesCircumstance)
+                    .filter(c -> layout.clauseAt(text.indexOf("随着", c.end())).end() < s.clause().start())
+                    .isPresent();
+            return upToNow || afterCircumstance ? Period.asOf(published) : period;
+        }
+
+        /** 2022年11月，随着…获批: the time dates the event the 随着 clause tells, not the figures after it. */
+        private boolean datesCircumstance(TimeCue c) {
+            return CIRCUMSTANCE.matcher(text).region(c.end(), text.length()).lookingAt();
         }
 
         /** 推广了近70项…并与23个国家签署: a sentence told as completed results counts its stocks at the date. */

@@ -332,6 +332,15 @@ class IndicatorExtractorTest {
     }
 
     @Test
+    void aCountReachedAfterADatedEventIsAStockNow() {
+        List<IndicatorFact> facts = extract(LocalDate.of(2023, 6, 15), new String[] {},
+                "2022年11月，随着湖州等3个城市获批，浙江省综试区增至12个，实现设区市全覆盖。全省共制定地方标准15项。");
+        assertEquals("as_of_2023-06-15", period(find(facts, "12", Unit.COUNT)));
+        assertEquals("2022-11", period(find(facts, "3", Unit.COUNT)));
+        assertNull(find(facts, "15", Unit.COUNT).period());      // the event's month frames no later sentence
+    }
+
+    @Test
     void thresholdsAndPerItemLimitsAreNoIndicators() {
         List<IndicatorFact> facts = extract(LocalDate.of(2023, 5, 8), new String[] {},
                 "目前，全省营业收入超过5亿元的跨境电商企业有45家，员工人数在500人以上的企业不到20家。",
