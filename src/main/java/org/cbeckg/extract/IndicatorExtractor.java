@@ -207,8 +207,9 @@ public final class IndicatorExtractor implements Extractor<IndicatorFact> {
             Naming naming = namer.name(context(s), role, base == null ? null : base.measure());
             boolean inherits = role.isDerived() && base != null && !hasOwnTime(s);
             Period period = inherits ? sinceComparedYear(s, base.period()) : periodOf(s);
-            if (role == FigureRole.LEVEL && !naming.base().isApprovalCount()) {
-                period = stockUpToNow(s, naming.unit(), period);
+            boolean state = role == FigureRole.LEVEL && naming.unit() == Unit.COUNT || role == FigureRole.SHARE;
+            if (state && !naming.base().isApprovalCount()) {
+                period = stockUpToNow(s, period);
             }
             if (!role.isDerived() && naming.base().isApprovalCount()) {
                 period = approvalYear(s, period);
@@ -341,12 +342,12 @@ public final class IndicatorExtractor implements Extractor<IndicatorFact> {
         }
 
         /**
-         * A count that is not added up over its period (累计, 新增) is what exists now, a stock at the publication date,
-         * under a span that runs up to now (十年间，综试区先后分七批设立，数量增至165个) and after a time that dates a
-         * circumstance (2022年11月，随着第七批获批，全省综试区总数达到21个).
+         * A count or share that is not added up over its period (累计, 新增) is what exists now, a stock at the
+         * publication date, under a span that runs up to now (十年间，综试区先后分七批设立，数量增至165个) and after a
+         * time that dates a circumstance (2022年11月，随着第七批获批，全省综试区总数达到21个).
          */
-        private Period stockUpToNow(Spot s, Unit unit, Period period) {
-            if (period == null || unit != Unit.COUNT || published == null || FLOW.matcher(sentenceHead(s)).find()) {
+        private Period stockUpToNow(Spot s, Period period) {
+            if (period == null || published == null || FLOW.matcher(s.head()).find()) {
                 return period;
             }
             List<TimeCue> before = cues.stream()

@@ -323,12 +323,15 @@ class IndicatorExtractorTest {
     void aCountThatGrewToItsLevelOverTheYearsIsAStockNow() {
         List<IndicatorFact> facts = extract(LocalDate.of(2024, 5, 10), new String[] {},
                 "五年来，全省跨境电商产业园先后建成，数量增至48个，覆盖全省11个设区市。",
-                "五年来，全省累计培训跨境电商人才超过3万人次。");
+                "五年来，全省累计培训跨境电商人才超过3万人次，本土品牌占跨境电商出口额的比重超过40%。",
+                "营收过亿元的跨境电商企业仍不足80家。");
         IndicatorFact parks = find(facts, "48", Unit.COUNT);
         assertEquals("as_of_2024-05-10", period(parks));
         assertEquals("跨境电商产业园数量", parks.measure());
         assertEquals("as_of_2024-05-10", period(find(facts, "11", Unit.COUNT)));
         assertEquals("2019/2023", period(find(facts, "30000", Unit.COUNT)));
+        assertEquals("as_of_2024-05-10", period(find(facts, "40", Unit.PERCENT)));
+        assertEquals("as_of_2024-05-10", period(find(facts, "80", Unit.COUNT)));
     }
 
     @Test
