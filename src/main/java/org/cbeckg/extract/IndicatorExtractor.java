@@ -88,7 +88,7 @@ public final class IndicatorExtractor implements Extractor<IndicatorFact> {
 
     @Override
     public String version() {
-        return "1.1.0";
+        return "1.2.0";
     }
 
     @Override
