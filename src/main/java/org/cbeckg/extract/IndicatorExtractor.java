@@ -26,6 +26,7 @@ import org.cbeckg.extract.indicator.MeasureVocabulary;
 import org.cbeckg.extract.indicator.ReportedRegions;
 import org.cbeckg.extract.indicator.SpeakerResolver;
 import org.cbeckg.extract.indicator.StatisticFilter;
+import org.cbeckg.extract.indicator.TableRows;
 import org.cbeckg.extract.indicator.TextLayout;
 import org.cbeckg.extract.number.PeriodResolver;
 import org.cbeckg.extract.number.Quantity;
@@ -56,6 +57,15 @@ public final class IndicatorExtractor implements Extractor<IndicatorFact> {
     private static final Pattern YEAR_ON_YEAR = Pattern.compile("同比|[比较与](?:上年|去年)|(?:上年|去年)同期");
     private static final Pattern PERIOD_ON_PERIOD = Pattern.compile("环比|[比较与](?:上月|上季度|上期)");
     /** A day without a year (国务院于12月15日同意…): the last such day up to publication. */
+    private static final Pattern STATE_COUNCIL = Pattern.compile("国务院");
+    private static final Pattern CIRCUMSTANCE = Pattern.compile("[，,]?随着");
+    /** Words that add a count up over a span (累计培训12万人次, 新增企业300家) rather than state what exists. */
+    private static final Pattern FLOW = Pattern.compile("累计|共计|合计|新增|新设|新建|增加了|增长了|培训|带动");
+    /** Words that date the news rather than the figures: not a frame for the sentences after them. */
+    private static final Pattern NEWS_DATE = Pattern.compile("近日|日前|近期|前不久");
+    /** What may precede a time phrase that leads its clause. */
+    private static final Pattern CLAUSE_LEAD = Pattern.compile("(?:据[^，]{0,10}?(?:统计|测算|显示|数据|监测)|其中|另外|此外"
+            + "|同时|而|在)?");
     private static final Pattern DAY_OF_YEAR = Pattern.compile("(?<![0-9])(1[0-2]|[1-9])月(3[01]|[12][0-9]|[1-9])日");
     /** Counts of the places an approval names, as the fallback labels them (此次获批的24个城市, 33个城市和地区中). */
     private static final Set<String> PLACE_COUNTS = Set.of("城市数量", "地区数量", "城市和地区数量");
@@ -78,7 +88,7 @@ public final class IndicatorExtractor implements Extractor<IndicatorFact> {
 
     @Override
     public String version() {
-        return "1.1.0";
+        return "1.2.0";
     }
 
     @Override
@@ -101,6 +111,7 @@ public final class IndicatorExtractor implements Extractor<IndicatorFact> {
         private final Article article;
         private final String text;
         private final TextLayout layout;
+        private final TableRows tables;
         private final ReportedRegions regions;
         private final List<TimeCue> cues;
         private final PeriodResolver periods;
@@ -115,7 +126,7 @@ public final class IndicatorExtractor implements Extractor<IndicatorFact> {
         private Level lastLevel;
 
         /** The last level figure, for the growth rate that follows it. */
-        private record Level(Measure measure, Period period, Place area,
+        private record Level(Measure measure, Period period, Place area, int at,
                              TextLayout.Range sentence) {
         }
 
@@ -123,6 +134,7 @@ public final class IndicatorExtractor implements Extractor<IndicatorFact> {
             this.article = article;
             this.text = article.text();
             this.layout = TextLayout.of(article.body());
+            this.tables = TableRows.of(layout);
             this.regions = ReportedRegions.of(layout);
             this.published = article.publishedDate().orElse(null);
             this.cues = new TimeCues(published).scan(text);
@@ -136,7 +148,8 @@ public final class IndicatorExtractor implements Extractor<IndicatorFact> {
             List<Candidate> out = new ArrayList<>();
             for (Quantity q : QuantityGrammar.scan(text)) {
                 Spot s = spot(q);
-                if (StatisticFilter.isStatistic(q, s.head(), s.tail(), s.clauseEnd())) {
+                if (StatisticFilter.isStatistic(q, s.head(), s.tail(), s.clauseEnd())
+                        && !StatisticFilter.isThreshold(q, s.head(), s.afterInSentence())) {
                     candidate(s).ifPresent(out::add);
                 }
             }
@@ -156,15 +169,22 @@ public final class IndicatorExtractor implements Extractor<IndicatorFact> {
             return new Candidate(named, c.inQuestion(), c.inTitle());
         }
 
-        /** Where a figure is: chars {@code [start, end)} of the text, in its clause and sentence. */
+        /**
+         * Where a figure is: chars {@code [start, end)} of the text, in its clause and sentence; in a table, its row
+         * (then the row is its sentence).
+         */
         private record Spot(Quantity q, String text, int start, int end, TextLayout.Range clause,
-                            TextLayout.Range sentence) {
+                            TextLayout.Range sentence, TableRows.Row row) {
             String head() {
                 return text.substring(clause.start(), start);
             }
 
             String tail() {
                 return text.substring(end, clause.end());
+            }
+
+            String afterInSentence() {
+                return text.substring(end, sentence.end());
             }
 
             char clauseEnd() {
@@ -175,7 +195,9 @@ public final class IndicatorExtractor implements Extractor<IndicatorFact> {
         private Spot spot(Quantity q) {
             int start = article.body().charIndex(q.span().start());
             int end = article.body().charIndex(q.span().end());
-            return new Spot(q, text, start, end, layout.clauseAt(start), layout.sentenceAt(start));
+            Optional<TableRows.Row> row = tables.rowAt(start);
+            return new Spot(q, text, start, end, layout.clauseAt(start),
+                    row.map(TableRows.Row::span).orElseGet(() -> layout.sentenceAt(start)), row.orElse(null));
         }
 
         /** Empty for a target or forecast, which states no fact yet. */
@@ -185,28 +207,61 @@ public final class IndicatorExtractor implements Extractor<IndicatorFact> {
             Naming naming = namer.name(context(s), role, base == null ? null : base.measure());
             boolean inherits = role.isDerived() && base != null && !hasOwnTime(s);
             Period period = inherits ? sinceComparedYear(s, base.period()) : periodOf(s);
+            boolean state = role == FigureRole.LEVEL && naming.unit() == Unit.COUNT || role == FigureRole.SHARE;
+            if (state && !naming.base().isApprovalCount()) {
+                period = stockUpToNow(s, period);
+            }
             if (!role.isDerived() && naming.base().isApprovalCount()) {
                 period = approvalYear(s, period);
             }
-            Place area = inherits ? base.area() : areas.areaAt(s.start());
-            if (StatisticFilter.isTarget(text.substring(s.sentence().start(), s.start()), period, published)) {
+            Place area = inherits ? areas.areaSince(base.at(), s.start(), base.area()) : areaOf(s);
+            if (!role.isDerived() && naming.base().isApprovalCount() && STATE_COUNCIL.matcher(sentenceHead(s)).find()) {
+                area = areas.china();   // 国务院批复同意在…等22个城市设立: a national batch, whatever the paragraph's city
+            }
+            if (StatisticFilter.isTarget(sentenceHead(s), period, published)) {
                 return Optional.empty();
             }
             remember(s, role, naming, period, area);
             return Optional.of(toCandidate(s, role, naming, period, area));
         }
 
+        private String sentenceHead(Spot s) {
+            return text.substring(s.sentence().start(), s.start());
+        }
+
         private FigureContext context(Spot s) {
+            if (s.row() != null) {
+                return cellContext(s);
+            }
             int from = s.sentence().start();
             return new FigureContext(s.q(), text.substring(from, s.clause().end()), s.clause().start() - from,
                     s.start() - from, s.end() - from, aboutCrossBorderECommerce(s.start()),
                     areas.withoutPlaces(s.clause().start(), s.start()));
         }
 
+        /** A table cell reads as its caption, then its column's header, then the cell: 进出口情况如下：，进出口额2361.5亿元. */
+        private FigureContext cellContext(Spot s) {
+            TableRows.Row row = s.row();
+            String header = row.headerAt(tables.columnAt(row, s.start())).map(layout::textOf).orElse("");
+            String lead = layout.textOf(row.caption()) + "，" + header;
+            int shift = lead.length() - s.clause().start();
+            return new FigureContext(s.q(), lead + text.substring(s.clause().start(), s.clause().end()),
+                    lead.length(), s.start() + shift, s.end() + shift, aboutCrossBorderECommerce(row.caption().start()),
+                    areas.withoutPlaces(s.clause().start(), s.start()));
+        }
+
+        /** The clause's area; in a table, the place its row is labelled with, else the caption's area. */
+        private Place areaOf(Spot s) {
+            if (s.row() == null) {
+                return areas.areaAt(s.start());
+            }
+            return areas.placeIn(s.row().head()).orElseGet(() -> areas.areaAt(s.row().caption().end() - 1));
+        }
+
         /** What later figures inherit: the level a growth rate refers to, the period 同期 means, 了-sentences. */
         private void remember(Spot s, FigureRole role, Naming naming, Period period, Place area) {
             if (!role.isDerived()) {
-                lastLevel = new Level(naming.base(), period, area, s.sentence());
+                lastLevel = new Level(naming.base(), period, area, s.start(), s.sentence());
             }
             if (!role.isDerived() && naming.base().isApprovalCount()) {
                 batchSizes.putIfAbsent(s.q().value().stripTrailingZeros(), naming.label());
@@ -248,7 +303,67 @@ public final class IndicatorExtractor implements Extractor<IndicatorFact> {
                 inSentence.add(new TimeCue(sentence.start(), sentence.start(), TimeCue.Kind.SAME_PERIOD, null, 0));
             }
             inSentence.sort(Comparator.comparingInt(TimeCue::start));
-            return periods.resolve(inSentence, start, lastPeriod, s.q().perfective());
+            Period own = periods.resolve(inSentence, start, lastPeriod, s.q().perfective());
+            if (own != null) {
+                return own;
+            }
+            return s.row() != null ? captionPeriod(s.row().caption()) : paragraphFrame(sentence);
+        }
+
+        /** 部分综试区今年前三季度…情况如下：the last period or 截至 date a table's caption names is its cells'. */
+        private Period captionPeriod(TextLayout.Range caption) {
+            return cues.stream().filter(c -> c.start() >= caption.start() && c.end() <= caption.end())
+                    .filter(c -> c.kind() == TimeCue.Kind.PERIOD || c.kind() == TimeCue.Kind.AS_OF)
+                    .map(TimeCue::period).reduce((a, b) -> b).orElse(null);
+        }
+
+        /**
+         * 1—7月，广西…。以美元计，全区…18.6亿美元: a sentence with no time of its own is about the period that last
+         * led a clause earlier in its paragraph (a period or a 截至 date; not 近日, which dates news, nor a time before
+         * 随着, which dates an event).
+         */
+        private Period paragraphFrame(TextLayout.Range sentence) {
+            TextLayout.Range paragraph = layout.paragraphAt(sentence.start());
+            Period frame = null;
+            for (TimeCue c : cues) {
+                boolean before = c.start() >= paragraph.start() && c.end() <= sentence.start();
+                boolean kind = c.kind() == TimeCue.Kind.PERIOD || c.kind() == TimeCue.Kind.AS_OF;
+                boolean frames = leadsClause(c) && !datesCircumstance(c);
+                if (before && kind && frames && !NEWS_DATE.matcher(text.substring(c.start(), c.end())).find()) {
+                    frame = c.period();
+                }
+            }
+            return frame;
+        }
+
+        /** The cue opens its clause, after a source or link word at most (据海关统计，2024年; 其中2023年). */
+        private boolean leadsClause(TimeCue c) {
+            return CLAUSE_LEAD.matcher(text.substring(layout.clauseAt(c.start()).start(), c.start())).matches();
+        }
+
+        /**
+         * A count or share that is not added up over its period (累计, 新增) is what exists now, a stock at the
+         * publication date, under a span that runs up to now (十年间，综试区先后分七批设立，数量增至165个) and after a
+         * time that dates a circumstance (2022年11月，随着第七批获批，全省综试区总数达到21个).
+         */
+        private Period stockUpToNow(Spot s, Period period) {
+            if (period == null || published == null || FLOW.matcher(s.head()).find()) {
+                return period;
+            }
+            List<TimeCue> before = cues.stream()
+                    .filter(c -> c.start() >= s.sentence().start() && c.end() <= s.start()).toList();
+            boolean upToNow = period.kind() == Period.Kind.YEAR_SPAN && before.stream()
+                    .anyMatch(c -> c.kind() == TimeCue.Kind.YEARS_BACK || c.kind() == TimeCue.Kind.SINCE);
+            boolean afterCircumstance = before.stream().filter(c -> c.kind() == TimeCue.Kind.PERIOD)
+                    .reduce((a, b) -> b).filter(this::datesCircumstance)
+                    .filter(c -> layout.clauseAt(text.indexOf("随着", c.end())).end() < s.clause().start())
+                    .isPresent();
+            return upToNow || afterCircumstance ? Period.asOf(published) : period;
+        }
+
+        /** 2022年11月，随着…获批: the time dates the event the 随着 clause tells, not the figures after it. */
+        private boolean datesCircumstance(TimeCue c) {
+            return CIRCUMSTANCE.matcher(text).region(c.end(), text.length()).lookingAt();
         }
 
         /** 推广了近70项…并与23个国家签署: a sentence told as completed results counts its stocks at the date. */
@@ -262,18 +377,28 @@ public final class IndicatorExtractor implements Extractor<IndicatorFact> {
             return out;
         }
 
-        /** 2024年…较2020年增长55.6%: a growth over a stated earlier year spans from that year to the level's. */
+        /**
+         * 2024年…较2020年增长55.6%: a growth over a stated earlier year spans from that year to the level's, as does one
+         * told from a year (从2018年的…增长到2022年的…，增长了1.1倍); over the year just before (2019年…比2018年增长3.4%)
+         * it is a year-on-year rate, of the level's year.
+         */
         private Period sinceComparedYear(Spot s, Period levelPeriod) {
             if (levelPeriod == null || levelPeriod.kind() != Period.Kind.YEAR) {
                 return levelPeriod;
             }
             int to = levelPeriod.start().getYear();
             return cues.stream()
-                    .filter(c -> c.kind() == TimeCue.Kind.COMPARISON && c.period() != null
-                            && c.period().kind() == Period.Kind.YEAR)
-                    .filter(c -> c.start() >= s.clause().start() && c.end() <= s.start())
-                    .map(c -> c.period().start().getYear()).filter(from -> from < to)
+                    .filter(c -> c.period() != null && c.period().kind() == Period.Kind.YEAR)
+                    .filter(c -> c.kind() == TimeCue.Kind.COMPARISON && c.start() >= s.clause().start()
+                            || c.kind() == TimeCue.Kind.PERIOD && isStartYear(c, s.sentence()))
+                    .filter(c -> c.end() <= s.start())
+                    .map(c -> c.period().start().getYear()).filter(from -> from < to - 1)
                     .reduce((a, b) -> b).map(from -> Period.years(from, to)).orElse(levelPeriod);
+        }
+
+        /** 从2018年的567.3亿元增长到2022年的…: the year a change is told from, in the figure's sentence. */
+        private boolean isStartYear(TimeCue c, TextLayout.Range sentence) {
+            return c.start() > sentence.start() && "从由".indexOf(text.charAt(c.start() - 1)) >= 0;
         }
 
         /**

@@ -45,7 +45,7 @@ class IndicatorExtractorTest {
         IndicatorFact growth = find(facts, "12.3", Unit.PERCENT);
         assertEquals("跨境电商进出口额增速", growth.measure());
         assertEquals("同比", growth.growthBase());
-        IndicatorFact share = find(facts, "30", Unit.PERCENT);
+        IndicatorFact share = find(facts, "0.3", Unit.RATIO);
         assertEquals("跨境电商进出口额占全国比重", share.measure());
         assertEquals(Qualifier.MORE_THAN, share.qualifier());
         IndicatorFact exports = find(facts, "480000000000", Unit.CNY);
@@ -101,6 +101,13 @@ class IndicatorExtractorTest {
     }
 
     @Test
+    void aStateCouncilBatchIsNationalInACityStory() {
+        List<IndicatorFact> facts = extract(LocalDate.of(2021, 9, 1), new String[] {},
+                "8月31日，苏州市政府召开发布会。2016年1月，国务院批复同意在苏州、深圳等12个城市设立跨境电子商务综合试验区。");
+        assertEquals("中国", find(facts, "12", Unit.COUNT).area().name());
+    }
+
+    @Test
     void newZonesAreCountedInTheApprovalsYear() {
         IndicatorFact decided = find(extract(LocalDate.of(2021, 4, 2), new String[] {},
                 "3月12日召开的国务院常务会议决定，再新设20个跨境电商综试区。"), "20", Unit.COUNT);
@@ -128,12 +135,31 @@ class IndicatorExtractorTest {
     }
 
     @Test
+    void growthOverThePreviousYearIsOfTheFiguresYear() {
+        List<IndicatorFact> facts = extract(LocalDate.of(2022, 1, 18), new String[] {},
+                "2021年，江苏省外贸进出口5.21万亿元，比2020年增长17.1%。其中，出口3.2万亿元，增长18.6%。");
+        assertEquals("2021", period(find(facts, "17.1", Unit.PERCENT)));
+        assertEquals("2021", period(find(facts, "3200000000000", Unit.CNY)));
+        assertEquals("2021", period(find(facts, "18.6", Unit.PERCENT)));
+    }
+
+    @Test
+    void aChangeToldFromAYearSpansFromIt() {
+        List<IndicatorFact> facts = extract(LocalDate.of(2024, 6, 1), new String[] {},
+                "苏州跨境电商进出口额从2019年的210亿元增长到2023年的530亿元，增长了1.5倍。");
+        assertEquals("2019/2023", period(find(facts, "1.5", Unit.TIMES)));
+        assertEquals("2019", period(find(facts, "21000000000", Unit.CNY)));
+        assertEquals("2023", period(find(facts, "53000000000", Unit.CNY)));
+    }
+
+    @Test
     void fallbackLabelsAreWholeWords() {
         List<IndicatorFact> facts = extract(LocalDate.of(2023, 9, 1), new String[] {},
-                "此次入选的12个城市既有东部沿海城市，也有西部内陆城市。",
+                "此次入选的12个城市既有东部沿海城市，也有西部内陆城市。随着舟山、湖州等4市获批，全省实现全覆盖。",
                 "杭州市出台支持外贸新业态加快发展的具体措施20项。",
                 "全市建成跨境电商产业园8个，总面积约20万平方米。");
         assertEquals("城市数量", find(facts, "12", Unit.COUNT).measure());
+        assertEquals("城市数量", find(facts, "4", Unit.COUNT).measure());
         assertEquals("具体措施数量", find(facts, "20", Unit.COUNT).measure());
         assertEquals("跨境电商产业园面积", find(facts, "200000", Unit.SQUARE_METRE).measure());
     }
@@ -250,6 +276,83 @@ class IndicatorExtractorTest {
         assertEquals("跨境电商进出口额占货物贸易进出口总值比重", find(facts, "5.7", Unit.PERCENT).measure());
         assertEquals("独立站数量", find(facts, "200000", Unit.COUNT).measure());
         assertEquals("跨境电商企业数量", find(facts, "100000", Unit.COUNT).measure());
+    }
+
+    @Test
+    void aSentenceWithoutTimeTakesThePeriodThatLedItsParagraph() {
+        List<IndicatorFact> facts = extract(LocalDate.of(2024, 9, 20), new String[] {},
+                "据海关统计，今年1—8月，江苏跨境电商进出口830亿元，同比增长9.4%。以美元计，出口52亿美元，增长7.1%。",
+                "近日，浙江省商务厅召开发布会。全省培育跨境电商品牌80个。");
+        assertEquals("2024-01/2024-08", period(find(facts, "5200000000", Unit.USD)));
+        assertEquals("2024-01/2024-08", period(find(facts, "7.1", Unit.PERCENT)));
+        assertNull(find(facts, "80", Unit.COUNT).period());
+    }
+
+    @Test
+    void eachCityNamedAsSubjectIsTheAreaOfItsClauses() {
+        List<IndicatorFact> facts = extract(LocalDate.of(2024, 3, 1), new String[] {},
+                "分城市看，苏州综试区是全省首个获批的综试区，2023年完成跨境电商进出口520亿元，增长11.2%；"
+                        + "扬州综试区跨境电商进出口增速达到35.6%，居全省首位。江苏13个设区市实现综试区全覆盖。",
+                "国务院同意设立中国（镇江）跨境电子商务综合试验区。至此，综试区达到105个。");
+        assertEquals("苏州市", find(facts, "52000000000", Unit.CNY).area().name());
+        assertEquals("苏州市", find(facts, "11.2", Unit.PERCENT).area().name());
+        assertEquals("扬州市", find(facts, "35.6", Unit.PERCENT).area().name());
+        assertEquals("江苏省", find(facts, "13", Unit.COUNT).area().name());
+        assertEquals("中国", find(facts, "105", Unit.COUNT).area().name());
+    }
+
+    @Test
+    void tableCellsTakeTheirRowsPlaceAndTheCaptionsPeriod() {
+        List<IndicatorFact> facts = extract(LocalDate.of(2024, 7, 30), new String[] {},
+                "今年上半年，浙江跨境电商进出口保持增长。主要城市上半年跨境电商进出口情况如下：",
+                "城市", "进出口额", "同比", "杭州", "620.5亿元", "增长12.1%", "宁波", "410.2亿元", "下降2.4%",
+                "全省跨境电商企业已超过3万家。");
+        IndicatorFact hangzhou = find(facts, "62050000000", Unit.CNY);
+        assertEquals("杭州市", hangzhou.area().name());
+        assertEquals("2024-H1", period(hangzhou));
+        assertEquals("跨境电商进出口额", hangzhou.measure());
+        assertEquals("620.5亿元", hangzhou.evidence().exact());
+        IndicatorFact fall = find(facts, "-2.4", Unit.PERCENT);
+        assertEquals("宁波市", fall.area().name());
+        assertEquals("2024-H1", period(fall));
+        assertEquals("跨境电商进出口额增速", fall.measure());
+        assertEquals("as_of_2024-07-30", period(find(facts, "30000", Unit.COUNT)));
+    }
+
+    @Test
+    void aCountThatGrewToItsLevelOverTheYearsIsAStockNow() {
+        List<IndicatorFact> facts = extract(LocalDate.of(2024, 5, 10), new String[] {},
+                "五年来，全省跨境电商产业园先后建成，数量增至48个，覆盖全省11个设区市。",
+                "五年来，全省累计培训跨境电商人才超过3万人次，本土品牌占跨境电商出口额的比重超过40%。",
+                "营收过亿元的跨境电商企业仍不足80家。");
+        IndicatorFact parks = find(facts, "48", Unit.COUNT);
+        assertEquals("as_of_2024-05-10", period(parks));
+        assertEquals("跨境电商产业园数量", parks.measure());
+        assertEquals("as_of_2024-05-10", period(find(facts, "11", Unit.COUNT)));
+        assertEquals("2019/2023", period(find(facts, "30000", Unit.COUNT)));
+        assertEquals("as_of_2024-05-10", period(find(facts, "40", Unit.PERCENT)));
+        assertEquals("as_of_2024-05-10", period(find(facts, "80", Unit.COUNT)));
+    }
+
+    @Test
+    void aCountReachedAfterADatedEventIsAStockNow() {
+        List<IndicatorFact> facts = extract(LocalDate.of(2023, 6, 15), new String[] {},
+                "2022年11月，随着湖州等3个城市获批，浙江省综试区增至12个，实现设区市全覆盖。全省共制定地方标准15项。");
+        assertEquals("as_of_2023-06-15", period(find(facts, "12", Unit.COUNT)));
+        assertEquals("2022-11", period(find(facts, "3", Unit.COUNT)));
+        assertNull(find(facts, "15", Unit.COUNT).period());      // the event's month frames no later sentence
+    }
+
+    @Test
+    void thresholdsAndPerItemLimitsAreNoIndicators() {
+        List<IndicatorFact> facts = extract(LocalDate.of(2023, 5, 8), new String[] {},
+                "目前，全省营业收入超过5亿元的跨境电商企业有45家，员工人数在500人以上的企业不到20家。",
+                "每笔货值在2000元（含）以下的包裹可简化申报，单件商品价值超过人民币3000元的须按一般贸易申报。",
+                "今年一季度，宁波和金华跨境电商进出口均突破200亿元，全省超过三分之二的企业实现增长。");
+        assertEquals(45, find(facts, "45", Unit.COUNT).value().intValue());
+        assertEquals(Qualifier.LESS_THAN, find(facts, "20", Unit.COUNT).qualifier());
+        assertEquals(Qualifier.MORE_THAN, find(facts, "0.6667", Unit.RATIO).qualifier());
+        assertEquals(3, facts.size(), facts::toString);
     }
 
     @Test

@@ -30,8 +30,9 @@ public final class AreaResolver {
     public static final Place CHINA = new Place("CN", "中国", List.of("我国", "全国"), PlaceLevel.COUNTRY, null, null,
             "China");
 
-    private static final Pattern AREA_WORD = Pattern.compile("(?<![占比较于与和])(?:(?<nation>全国|我国|中国|国内)"
-            + "|(?<province>全省|该省|本省|全区|全自治区)|(?<city>全市|该市|本市))");
+    /** An area word, unless it is a denominator (占全国) or a ranking's scope (居全省首位, 全市首个, 全国第一). */
+    private static final Pattern AREA_WORD = Pattern.compile("(?<![占比较于与和居列])(?:(?<nation>全国|我国|中国|国内)"
+            + "|(?<province>全省|该省|本省|全区|全自治区)|(?<city>全市|该市|本市))(?!首|第|前列|之最|领先|率先)");
     private static final Pattern FILLER = Pattern.compile("^(?:据[^，]{0,8}?(?:统计|测算|显示|数据)|其中|同期|另外|此外"
             + "|同时|并且|而且|“|‘)");
     private static final String ENUMERATION = "、和与及等";
@@ -66,12 +67,40 @@ public final class AreaResolver {
             if (clause.start() > at) {
                 break;
             }
-            Optional<Optional<Place>> said = areaSaid(clause.start(), Math.min(clause.end(), at), at);
+            Optional<Optional<Place>> said = areaSaid(clause, Math.min(clause.end(), at), at);
             if (said.isPresent()) {
                 area = said.get().orElse(null);
             }
         }
         return area;
+    }
+
+    /**
+     * The area of a figure at {@code at} that refers back to a figure at {@code from} ({@code 进出口628.4亿元，增长15.1%}):
+     * that figure's area, unless a clause in between names another ({@code …；临沂综试区…增速达到41.3%}).
+     */
+    public Place areaSince(int from, int at, Place carried) {
+        Place area = carried;
+        for (TextLayout.Range clause : layout.clausesIn(layout.paragraphAt(at))) {
+            if (clause.start() > from && clause.start() <= at) {
+                Optional<Optional<Place>> said = areaSaid(clause, Math.min(clause.end(), at), at);
+                if (said.isPresent()) {
+                    area = said.get().orElse(null);
+                }
+            }
+        }
+        return area;
+    }
+
+    /** The country, as the place extractor names it. */
+    public Place china() {
+        return china;
+    }
+
+    /** The first place named in chars of {@code range} (a table row's label: 深圳). */
+    public Optional<Place> placeIn(TextLayout.Range range) {
+        return places.stream().filter(p -> p.start() >= range.start() && p.end() <= range.end())
+                .map(Located::place).findFirst();
     }
 
     /** The text of chars {@code [start, end)} with the place names in it removed. */
@@ -88,8 +117,9 @@ public final class AreaResolver {
     }
 
     /** Empty when the clause says nothing about the area; a present empty when it names one we cannot resolve. */
-    private Optional<Optional<Place>> areaSaid(int start, int limit, int figure) {
-        Optional<Place> subject = subjectAt(afterFiller(start, limit), limit);
+    private Optional<Optional<Place>> areaSaid(TextLayout.Range clause, int limit, int figure) {
+        int start = clause.start();
+        Optional<Place> subject = subjectAt(afterFiller(start, limit), limit, clause.end());
         if (subject.isPresent()) {
             return Optional.of(subject);
         }
@@ -126,9 +156,11 @@ public final class AreaResolver {
         return s;
     }
 
-    private Optional<Place> subjectAt(int s, int limit) {
+    /** A place opening the clause, then more of it (not a lone bracketed name: 中国（杭州）): its subject. */
+    private Optional<Place> subjectAt(int s, int limit, int clauseEnd) {
         for (Located p : places) {
-            if (p.start() == s && p.end() < limit && ENUMERATION.indexOf(layout.text().charAt(p.end())) < 0) {
+            boolean opens = p.start() == s && p.end() <= limit && p.end() < clauseEnd;
+            if (opens && ENUMERATION.indexOf(layout.text().charAt(p.end())) < 0) {
                 return Optional.of(p.place());
             }
         }

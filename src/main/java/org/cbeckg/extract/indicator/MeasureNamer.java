@@ -42,6 +42,7 @@ public final class MeasureNamer {
             + "|同时|并且|并|而且|而|在|全国|我国|中国|全省|全市|该省|该市|本省|本市|今年|去年|上年|\\d{4}年"
             + "|[一二三四]季度|[上下]半年|目前|截至目前|已经|已|各地|各)");
     private static final Pattern TRAILING = Pattern.compile("(?:实现|完成|达到|达|为|有|共有|共|超过|突破|逾|超|近|约"
+            + "|[增升扩提][加长大高升]?[至到]"
             + "|接近|将近|大约|不到|不足|至少|同比|环比|增长|下降|累计|已经|已|了|分别|总计|合计|占)+$");
     private static final Pattern GENERIC_HEAD = Pattern.compile("(?:其中)?总?(?:数量|面积|规模|金额|总额|总量|总数|数|量|有)");
     private static final Pattern LEADING_VERB = Pattern.compile("^(?:建设|建成|培育|设立|新设|新增|引进|打造|拥有|开展"
@@ -165,6 +166,9 @@ public final class MeasureNamer {
 
     private static String fallback(FigureContext f, Unit unit) {
         String noun = countedNoun(f);
+        if (noun.isEmpty() && f.quantity().unitWord().equals("市")) {
+            noun = "城市";        // 等7市获批: the counter is itself the noun counted
+        }
         if (unit == Unit.COUNT && !noun.isEmpty()) {
             return noun + "数量";
         }

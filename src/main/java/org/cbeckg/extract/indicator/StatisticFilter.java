@@ -11,11 +11,13 @@ import org.cbeckg.extract.number.Quantity;
 /**
  * Tells statistics from other numbers with units: targets and forecasts ({@code 力争到2025年…突破1500亿元},
  * {@code 预计全年增长5%}), batch counts ({@code 六批}, {@code 前五批}), selections
- * ({@code 前10名}), list announcements ({@code 主要有三个特点：}), and Chinese-numeral counts below ten, which are
- * articles ({@code 一项对外开放战略}, {@code 一批企业}) unless they close an enumeration ({@code 金华、义乌两个}).
+ * ({@code 前10名}), list announcements ({@code 主要有三个特点：}), Chinese-numeral counts below ten, which are
+ * articles ({@code 一项对外开放战略}, {@code 一批企业}) unless they close an enumeration ({@code 金华、义乌两个}),
+ * and thresholds ({@code 营收超过5亿元的企业}, {@code 单笔货值在2000元以下}, {@code 两市均突破500亿元}).
  *
  * <pre>{@code
- * boolean keep = StatisticFilter.isStatistic(quantity, clauseHead, clauseTail);
+ * boolean keep = StatisticFilter.isStatistic(quantity, clauseHead, clauseTail, clauseEnd)
+ *         && !StatisticFilter.isThreshold(quantity, clauseHead, sentenceAfter);
  * }</pre>
  */
 public final class StatisticFilter {
@@ -26,7 +28,39 @@ public final class StatisticFilter {
     /** Words that make a clause a goal or a forecast rather than a record. */
     private static final Pattern TARGET = Pattern.compile("力争|争取|目标[是为到]|[计规]划到|预计|预期|有望|将达");
 
+    /** An attribute of a unit, then a bound (年交易额超过, 员工人数在, 单票金额在人民币): a cut-off, when a noun follows. */
+    private static final Pattern BOUNDED_ATTRIBUTE = Pattern.compile("(?:额|值|量|数|规模|面积|收入|营收|员工|人员|资产)"
+            + "(?:在|超过|超|逾|达到|达|不足|不到|低于|高于|少于|多于|不少于|不低于)(?:人民币)?$");
+    /** What ends a modifier: an optional (含) and 以上/以下, then 的 and the noun it qualifies. */
+    private static final Pattern MODIFIER_END = Pattern.compile("^(?:[（(]含[）)])?(?:及?以上|及?以下|以内|之内)?的");
+    /** The value of one consignment or deal (单票金额, 单笔交易额): a rule's limit, not an aggregate. */
+    private static final Pattern PER_ITEM = Pattern.compile("(?:单票|单笔|单件|单次|每票|每笔|每件)[^，。；]{0,6}"
+            + "(?:金额|货值|价值|限值|限额|交易额)");
+    /** Several things each above a bound (三市均超过千亿元): a bound, not a figure of any one of them. */
+    private static final Pattern EACH_ABOVE = Pattern.compile("[均都皆](?:已)?(?:在|超过|超|逾|突破|达到|达|不足|不到|低于"
+            + "|高于)(?:人民币)?$");
+
     private StatisticFilter() {
+    }
+
+    /**
+     * A cut-off rather than a figure: an amount, count or area bounding an attribute in a modifier
+     * ({@code 年交易额超过1亿元的企业}, {@code 货值在5000元（含）以下的}), a per-consignment limit ({@code 单票金额超过
+     * 人民币5000元}), or a bound several things each pass ({@code 均超过千亿元}). Shares are never cut-offs:
+     * {@code 超过三分之二的企业} counts firms.
+     *
+     * @param head  the clause before the figure
+     * @param after the sentence after the figure
+     */
+    public static boolean isThreshold(Quantity q, String head, String after) {
+        Unit u = q.unit();
+        if (u == Unit.PERCENT || u == Unit.PERCENTAGE_POINT || u == Unit.RATIO) {
+            return false;
+        }
+        boolean money = u == null || u == Unit.CNY || u == Unit.USD;
+        return BOUNDED_ATTRIBUTE.matcher(head).find() && MODIFIER_END.matcher(after).find()
+                || money && PER_ITEM.matcher(head).find()
+                || EACH_ABOVE.matcher(head).find();
     }
 
     /** A target or forecast: its sentence so far has a goal word, or its period starts after publication. */

@@ -30,9 +30,9 @@ public record FigurePrefix(boolean skip, Qualifier qualifier, Trend trend, boole
     private static final String DOWN = "下降|减少|回落|下滑|降低|下跌|缩减|降幅|减|降|跌";
     private static final String QUALIFIERS = "不少于|不低于|至少|超过|突破|多于|高于|逾|超|接近|将近|大约|约|近|"
             + "不到|不足|少于|低于|达到|达|为";
-    /** Anchored at the end: [change][了][hedge [了] [有] [占 + the whole, as in 约占全国六分之一]]. */
+    /** Anchored at the end: [change][了][hedge [了] [有|为|达] [占 + the whole, as in 约占全国六分之一]]. */
     private static final Pattern TAIL = Pattern.compile("(?:(?<up>" + UP + ")|(?<down>" + DOWN + "))?(?<le1>了)?"
-            + "(?:(?<q>" + QUALIFIERS + ")(?<le2>了)?有?(?:占[^\\d" + STOPS + "]{0," + MAX_WHOLE + "})?)?$");
+            + "(?:(?<q>" + QUALIFIERS + ")(?<le2>了)?[有为达]?(?:占[^\\d" + STOPS + "]{0," + MAX_WHOLE + "})?)?$");
 
     /** Reads the text before {@code start}, back to the clause's start. */
     public static FigurePrefix before(CharSequence text, int start) {

@@ -14,10 +14,10 @@ import org.cbeckg.extract.Unit;
 
 /**
  * Finds the figures in Chinese text: a number (Arabic, full-width or Chinese) with its multiplier (万, 亿, 万亿), its
- * unit (元, %, 家, 平方米, 倍 …), hedges before and after (超过, 近, 多, 以上, 左右), a change word (增长, 下降), and
- * ranges (10%—15%, 三至五个). Fractions ({@code 六分之一}) are ratios; {@code 百分之十五} and {@code 三成} are
- * percents. A number with neither unit nor multiplier is not a figure (years, dates, codes), nor is one after 第 or
- * inside a name such as G20.
+ * unit (元, %, 家, 平方米, 倍 …), hedges before and after (超过, 近, 多, 以上, 左右), a change word (增长, 下降),
+ * ranges (10%—15%, 三至五个) and round numbers after a hedge (近百项 = 100, approx; 上百倍 = 100, at least). Fractions
+ * ({@code 六分之一}) and tenths ({@code 三成} = 0.3) are ratios; {@code 百分之十五} is a percent. A number with
+ * neither unit nor multiplier is not a figure (years, dates, codes), nor is one after 第 or inside a name such as G20.
  *
  * <pre>{@code
  * List<Quantity> qs = QuantityGrammar.scan("规模达4345亿元，同比下降3.5%");
@@ -29,9 +29,12 @@ public final class QuantityGrammar {
     static final String ARABIC = "[0-9０-９]+(?:,[0-9]{3})*(?:[.．][0-9０-９]+)?";
     static final String CHINESE = "[零〇一二两三四五六七八九十][零〇一二两三四五六七八九十百千万亿]*(?:点[零〇一二三四五六七八九]+)?";
     private static final String NUM = "(?:" + ARABIC + "|" + CHINESE + ")";
+    /** Hedges before which a lone 百, 千 or 万 is a round number (近百项, 上千家, 逾万人); never 数 (数百, vague). */
+    private static final String ROUND_HEDGES = "近上逾超过破约";
     private static final Pattern CORE = Pattern.compile("(?<pct>百分之|千分之)(?<pnum>" + NUM + ")"
             + "|(?<den>" + NUM + ")分之(?<nom>" + NUM + ")"
-            + "|(?<num>" + NUM + ")(?<more>多|余)?(?<mult>[十百千万亿]+)?(?<more2>多|余)?");
+            + "|(?<num>" + NUM + ")(?<more>多|余)?(?<mult>[十百千万亿]+)?(?<more2>多|余)?"
+            + "|(?<=[" + ROUND_HEDGES + "])(?<round>[百千万])(?<rmult>[万亿]*)");
     private static final String RANGE_MARKS = "—–-~～至到";
     private static final int RATIO_SCALE = 4;
 
@@ -56,9 +59,12 @@ public final class QuantityGrammar {
         return List.copyOf(found);
     }
 
-    /** A number and its unit before context is applied: value = number × multiplier × factor. */
+    /**
+     * A number and its unit before context is applied: value = number × multiplier × factor; {@code round} for a lone
+     * 百/千/万 (近百项), whose 上 (上百倍) means at least.
+     */
     private record Reading(int start, int end, BigDecimal number, BigDecimal multiplier, BigDecimal factor,
-                           BigDecimal upper, Unit unit, String unitWord, boolean more) {
+                           BigDecimal upper, Unit unit, String unitWord, boolean more, boolean round) {
         BigDecimal value() {
             return number.multiply(multiplier).multiply(factor);
         }
@@ -79,7 +85,7 @@ public final class QuantityGrammar {
             }
             BigDecimal ratio = Numerals.parse(m.group("nom")).divide(den, RATIO_SCALE, RoundingMode.HALF_UP);
             return Optional.of(new Reading(m.start(), m.end(), ratio, BigDecimal.ONE, BigDecimal.ONE, null,
-                    Unit.RATIO, "分之", false));
+                    Unit.RATIO, "分之", false, false));
         }
         return plain(text, m);
     }
@@ -88,15 +94,16 @@ public final class QuantityGrammar {
         boolean perMille = m.group("pct").startsWith("千");
         BigDecimal factor = perMille ? new BigDecimal("0.001") : BigDecimal.ONE;
         return new Reading(m.start(), m.end(), Numerals.parse(m.group("pnum")), BigDecimal.ONE, factor, null,
-                perMille ? Unit.RATIO : Unit.PERCENT, m.group("pct"), false);
+                perMille ? Unit.RATIO : Unit.PERCENT, m.group("pct"), false, false);
     }
 
     /** Number, multiplier and unit word; empty when this is no figure (2021年, a bare 5, 30欧元). */
     private static Optional<Reading> plain(String text, Matcher m) {
-        String mult = m.group("mult") == null ? "" : m.group("mult");
-        BigDecimal number = Numerals.parse(m.group("num"));
+        boolean round = m.group("round") != null;
+        String mult = round ? m.group("round") + m.group("rmult") : m.group("mult") == null ? "" : m.group("mult");
+        BigDecimal number = round ? BigDecimal.ONE : Numerals.parse(m.group("num"));
         BigDecimal multiplier = Numerals.multiplier(mult);
-        boolean more = m.group("more") != null || m.group("more2") != null;
+        boolean more = !round && (m.group("more") != null || m.group("more2") != null);
         Optional<UnitWord> unit = UnitWords.at(text, m.end());
         if (unit.isPresent() && (unit.get().isForeign() || !tenthsFit(unit.get(), number, mult))) {
             return Optional.empty();
@@ -106,14 +113,14 @@ public final class QuantityGrammar {
         }
         if (unit.isEmpty()) {
             return Optional.of(new Reading(m.start(), m.end(), number, multiplier, BigDecimal.ONE, null, null, "",
-                    more));
+                    more, round));
         }
         UnitWord u = unit.get();
         return Optional.of(new Reading(m.start(), m.end() + u.word().length(), number, multiplier, u.factor(), null,
-                u.unit(), u.word(), more));
+                u.unit(), u.word(), more, round));
     }
 
-    /** 三成 is 30%, but only for one to ten tenths with no multiplier. */
+    /** 三成 is 0.3, but only for one to ten tenths with no multiplier. */
     private static boolean tenthsFit(UnitWord u, BigDecimal number, String mult) {
         return !u.word().equals("成")
                 || (mult.isEmpty() && number.signum() > 0 && number.compareTo(BigDecimal.TEN) <= 0);
@@ -143,16 +150,16 @@ public final class QuantityGrammar {
     private static Reading join(Reading first, Reading second) {
         BigDecimal multiplier = first.hasMultiplier() ? first.multiplier : second.multiplier;
         Reading lower = new Reading(first.start, second.end, first.number, multiplier, second.factor, null,
-                second.unit, second.unitWord, first.more || second.more);
+                second.unit, second.unitWord, first.more || second.more, false);
         return new Reading(lower.start, lower.end, lower.number, lower.multiplier, lower.factor, second.value(),
-                lower.unit, lower.unitWord, lower.more);
+                lower.unit, lower.unitWord, lower.more, false);
     }
 
     private static Quantity toQuantity(String text, Reading r, FigurePrefix prefix) {
         Suffix suffix = Suffix.after(text, r.end);
         BigDecimal value = signed(r.value(), r.unit, prefix);
         BigDecimal upper = r.upper == null ? null : signed(r.upper, r.unit, prefix);
-        Qualifier q = qualifier(prefix, suffix, r);
+        Qualifier q = r.round && text.charAt(r.start - 1) == '上' ? Qualifier.AT_LEAST : qualifier(prefix, suffix, r);
         String surface = text.substring(r.start, r.end);
         int cpStart = text.codePointCount(0, r.start);
         Span span = new Span(cpStart, cpStart + surface.codePointCount(0, surface.length()), surface);

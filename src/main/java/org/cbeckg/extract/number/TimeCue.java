@@ -25,7 +25,7 @@ public record TimeCue(int start, int end, Kind kind, Period period, int count) {
         SAME_PERIOD,
         /** 目前, 截至目前, 至今, 逐步, 截至3月底: a stock at a date, even after a year stated earlier. */
         AS_OF,
-        /** 已, 累计, 共有, 陆续: a stock at the publication date, unless the sentence states a period. */
+        /** 已, 累计, 共有, 陆续, 仍: a stock at the publication date, unless the sentence states a period. */
         AS_OF_WEAK,
         /** 比去年同期, 较上月: a comparison base, not the figure's period. */
         COMPARISON

@@ -16,7 +16,7 @@ import org.cbeckg.extract.number.TimeCue.Kind;
 /**
  * Finds time phrases in Chinese news text and resolves them against the publication date: {@code 2021年},
  * {@code 今年一季度}, {@code 去年}, {@code 前三季度}, {@code 1—5月}, {@code 上半年}, {@code 2017年至2021年},
- * {@code 自2017年以来}, {@code 5年}, {@code 同期}, {@code 截至目前}, {@code 已}. Comparison bases such as
+ * {@code 自2017年以来}, {@code 5年}, {@code 同期}, {@code 截至目前}, {@code 已}, {@code 仍}. Comparison bases such as
  * {@code 比去年同期} are found too, so that their 去年 is not read as a period. Where rules overlap, the longest
  * phrase wins.
  *
@@ -78,7 +78,7 @@ public final class TimeCues {
                         + MONTH + ")月(?:(?<d2>[0-9]{1,2})日)?)(?:底|末)?", TimeCues::untilDate),
                 rule("截[至止]到?(?:目前|现在|当前|今天|发稿时)|至今|迄今|至此|目前|当前|现已|如今|逐步"
                         + "|(?:自|从)" + year("a") + "(?:至今|迄今)", (t, m) -> t.asOfPublication(m, Kind.AS_OF)),
-                rule("已经|已|累计|共有|共计|总共|一共|共设立|先后|陆续|现有",
+                rule("已经|已|累计|共有|共计|总共|一共|共设立|先后|陆续|现有|仍然(?!将)|仍(?!将)",
                         (t, m) -> t.asOfPublication(m, Kind.AS_OF_WEAK)),
                 rule("(?:自|从)?" + year("a") + "以来", TimeCues::since),
                 rule("(?:从|自)?" + year("a") + RANGE + year("b") + "|(?<![0-9])(?<a2>[12][0-9]{3})" + RANGE

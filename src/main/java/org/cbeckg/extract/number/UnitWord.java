@@ -7,7 +7,7 @@ import org.cbeckg.extract.Unit;
 
 /**
  * A word that names the unit of a figure, with the factor to the unit's base: {@code 平方公里} is
- * {@link Unit#SQUARE_METRE} × 10^6, {@code 成} is {@link Unit#PERCENT} × 10.
+ * {@link Unit#SQUARE_METRE} × 10^6, {@code 成} is {@link Unit#RATIO} × 0.1.
  *
  * @param word    the word as written after the number ({@code 元人民币}, {@code 家}, {@code ％})
  * @param unit    the unit it denotes, or null for a unit outside the project's scheme (欧元, 公里)

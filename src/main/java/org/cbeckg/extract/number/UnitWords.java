@@ -67,16 +67,17 @@ public final class UnitWords {
         w.add(UnitWord.of("百分点", Unit.PERCENTAGE_POINT));
         w.add(UnitWord.of("%", Unit.PERCENT));
         w.add(UnitWord.of("％", Unit.PERCENT));
-        w.add(new UnitWord("成", Unit.PERCENT, BigDecimal.TEN));
+        w.add(new UnitWord("成", Unit.RATIO, new BigDecimal("0.1")));     // tenths, read as 分之 is
         w.add(new UnitWord("平方公里", Unit.SQUARE_METRE, BigDecimal.valueOf(1_000_000)));
         w.add(new UnitWord("平方千米", Unit.SQUARE_METRE, BigDecimal.valueOf(1_000_000)));
         for (String s : List.of("平方米", "平米", "㎡")) {
             w.add(UnitWord.of(s, Unit.SQUARE_METRE));
         }
         w.add(UnitWord.of("倍", Unit.TIMES));
-        // Counters: the project scores every one of these as a count (the brief's list, plus common ones).
+        // Counters: the project scores every one of these as a count (the brief's list, plus common ones; 市 as in
+        // 全省16市, the short form of 16个市).
         for (String s : List.of("人次", "个", "家", "项", "次", "批", "件", "单", "人", "吨", "座", "所", "条",
-                "种", "名", "户", "笔", "票", "场", "款", "位", "辆", "艘", "架", "台", "套")) {
+                "种", "名", "户", "笔", "票", "场", "款", "位", "辆", "艘", "架", "台", "套", "市")) {
             w.add(UnitWord.of(s, Unit.COUNT));
         }
         // Units outside the scheme: a figure in them is dropped rather than misread as yuan or a count.

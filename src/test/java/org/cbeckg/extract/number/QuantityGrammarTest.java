@@ -34,7 +34,9 @@ class QuantityGrammarTest {
             占比百分之十五                         | 15            | percent          | exact
             规模约占全国六分之一                   | 0.1667        | ratio            | approx
             超过三分之二的企业                     | 0.6667        | ratio            | more_than
-            出口占比超三成                         | 30            | percent          | more_than
+            出口占比超三成                         | 0.3           | ratio            | more_than
+            近七成卖家选择海外仓                   | 0.7           | ratio            | approx
+            九成以上的订单                         | 0.9           | ratio            | more_than
             五年增长近10倍                         | 10            | times            | approx
             出口大幅增长3.7倍                      | 3.7           | times            | exact
             复制推广近70项成熟经验                 | 70            | count            | approx
@@ -59,7 +61,7 @@ class QuantityGrammarTest {
             逾200亿元                              | 20000000000   | CNY              | more_than
             突破1万亿元                            | 1000000000000 | CNY              | more_than
             不足1000万元                           | 10000000      | CNY              | less_than
-            接近四成                               | 40            | percent          | approx
+            接近四成                               | 0.4           | ratio            | approx
             园区面积2.5平方公里                    | 2500000       | square_metre     | exact
             累计开展交流合作超过2000次             | 2000          | count            | more_than
             处理清单5.6亿单                        | 560000000     | count            | exact
@@ -68,6 +70,13 @@ class QuantityGrammarTest {
             投资3至5万元                           | 30000         | CNY              | at_least
             千分之五的差错率                       | 0.005         | ratio            | exact
             十二万亿元规模                         | 12000000000000 | CNY             | exact
+            全省11市实现综试区全覆盖               | 11            | count            | exact
+            平台入驻商家近千家                     | 1000          | count            | approx
+            服务企业上万家                         | 10000         | count            | at_least
+            两地价格相差上百倍                     | 100           | times            | at_least
+            年交易额突破百亿元                     | 10000000000   | CNY              | more_than
+            成本降低三分之一以上                   | 0.3333        | ratio            | more_than
+            市场规模约为3.5万亿元                  | 3500000000000 | CNY              | approx
             """)
     void readsFigure(String text, String value, String unit, String qualifier) {
         List<Quantity> qs = QuantityGrammar.scan(text.strip());
@@ -93,6 +102,8 @@ class QuantityGrammarTest {
             自2017年以来5年增长
             2017—2021年外贸稳定
             数十家企业参展
+            吸引数百家企业参展
+            线上综合服务平台
             成交额达30亿欧元
             形成一系列成熟做法
             成为新的增长点
