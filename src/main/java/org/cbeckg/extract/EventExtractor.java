@@ -10,16 +10,19 @@ import org.cbeckg.article.ArticleText;
 import org.cbeckg.extract.bodies.BodiesInText;
 import org.cbeckg.extract.bodies.BodyMatch;
 import org.cbeckg.extract.events.ApprovalReader;
+import org.cbeckg.extract.events.DocumentReader;
 import org.cbeckg.extract.events.EvaluationReader;
 import org.cbeckg.extract.events.EventFound;
 import org.cbeckg.extract.events.EventText;
 import org.cbeckg.extract.events.ExecutiveMeetingReader;
+import org.cbeckg.extract.events.HostedMeetingReader;
 import org.cbeckg.extract.events.PressConferenceReader;
 
 /**
  * Finds the news events an article reports, one fact per event: press conferences (在商务部召开的例行新闻发布会上),
  * approvals (国务院发布《关于同意在…的批复》), evaluations (商务部对…进行了综合评估) and State Council executive
- * meetings (1月6日召开的国务院常务会议决定…, kind other). Background history (2015年，
+ * meetings (1月6日召开的国务院常务会议决定…, kind other), documents a body publishes (海关总署6月12日发布《…的公告》,
+ * kind other) and meetings a body hosts (由…主办的…发展大会在杭州举行, kind other). Background history (2015年，
  * 国务院批复…) and plans (将定期开展评估) are not events of the article. Relative dates are read against the
  * publication date; an article without one is dated only by the dates it writes out with their year.
  *
@@ -34,6 +37,8 @@ public final class EventExtractor implements Extractor<EventFact> {
     private final ApprovalReader approvals = new ApprovalReader();
     private final EvaluationReader evaluations = new EvaluationReader();
     private final ExecutiveMeetingReader meetings = new ExecutiveMeetingReader();
+    private final DocumentReader documents = new DocumentReader();
+    private final HostedMeetingReader hosted = new HostedMeetingReader();
 
     @Override
     public String name() {
@@ -42,7 +47,7 @@ public final class EventExtractor implements Extractor<EventFact> {
 
     @Override
     public String version() {
-        return "2";
+        return "3";
     }
 
     @Override
@@ -66,6 +71,8 @@ public final class EventExtractor implements Extractor<EventFact> {
         found.addAll(approvals.read(t));
         found.addAll(evaluations.read(t));
         found.addAll(meetings.read(t));
+        found.addAll(documents.read(t));
+        found.addAll(hosted.read(t));
         return found.stream().map(e -> new EventFact(e.kind(), e.date(), e.organizer(), e.label(),
                 body.spanOfChars(e.start(), e.end()))).toList();
     }

@@ -163,4 +163,56 @@ class EventExtractorTest {
         assertEquals(Set.of("evaluation|null|商务部|综试区综合评估"),
                 rows("6月8日，商务部新闻发言人表示，商务部对综试区进行了综合评估。"));
     }
+
+    @Test
+    void evaluationResultsABodyReleasesAtAPressConferenceAreDatedByIt() {
+        assertEquals(Set.of("press_conference|2023-06-14|浙江省人民政府新闻办公室|新闻发布会",
+                        "evaluation|2023-06-14|浙江省商务厅|2022年度全省跨境电子商务综合试验区建设成效考核评估"),
+                rows("6月14日，浙江省人民政府新闻办公室召开新闻发布会，浙江省商务厅发布2022年度全省跨境电子商务综合试验区"
+                        + "建设成效考核评估结果。"));
+        assertEquals(Set.of("evaluation|null|商务部|综试区年度评估"),
+                rows("6月8日，商务部新闻发言人表示，商务部公布了综试区年度评估结果。"));
+    }
+
+    @Test
+    void aDatedDocumentABodyPublishesIsAnOtherEvent() {
+        assertEquals(Set.of("other|2023-05-20|海关总署|发布《关于优化跨境电商零售进口商品退货监管的公告》（海关总署公告2023年第12号）"),
+                rows("海关总署5月20日发布《关于优化跨境电商零售进口商品退货监管的公告》（海关总署公告2023年第12号），"
+                        + "自发布之日起施行。"));
+        assertEquals(Set.of("other|2023-06-08|商务部|印发《关于加快跨境电商海外仓发展的实施方案》"),
+                rows("6月8日，商务部等6部门联合印发《关于加快跨境电商海外仓发展的实施方案》，提出十项举措。"));
+    }
+
+    @Test
+    void citedUndatedPlannedOrPastDocumentsAreNoEvents() {
+        assertEquals(Set.of(), rows("根据《关于促进跨境电商健康发展的指导意见》，各地加快推进综试区建设。"));
+        assertEquals(Set.of(), rows("商务部印发《关于做好跨境电商统计工作的通知》，要求各地按季度报送数据。"));
+        assertEquals(Set.of(), rows("2021年3月，商务部印发《关于做好跨境电商统计工作的通知》。"));
+        assertEquals(Set.of(), rows("发言人介绍，去年9月，商务部印发《关于做好跨境电商统计工作的通知》。"));
+        assertEquals(Set.of(), rows("6月10日，发言人说，商务部将出台《跨境电商海外仓管理办法》。"));
+    }
+
+    @Test
+    void aDatedMeetingABodyHostsIsAnOtherEvent() {
+        assertEquals(Set.of("other|2023-05-18|宁波市人民政府|2023中国跨境电商发展峰会"),
+                rows("5月18日，由宁波市人民政府主办的2023中国跨境电商发展峰会在宁波开幕。"));
+        assertEquals(Set.of("other|2023-06-09|商务部|跨境电商综试区建设工作推进会"),
+                rows("商务部6月9日召开跨境电商综试区建设工作推进会，部署下一阶段工作。"));
+        assertEquals(Set.of("other|2023-06-10|商务部|第二届全球跨境电商数字贸易博览会"),
+                rows("由商务部主办、浙江省人民政府承办的第二届全球跨境电商数字贸易博览会于6月10日在杭州开幕。"));
+    }
+
+    @Test
+    void plannedUndatedOrPastMeetingsAreNoEvents() {
+        assertEquals(Set.of(), rows("由商务部主办的跨境电商交易会将于7月在广州举行。"));
+        assertEquals(Set.of(), rows("杭州市人民政府多次举办跨境电商对接会，帮助企业拓展市场。"));
+        assertEquals(Set.of(), rows("2019年，商务部举办了首届跨境电商发展大会。"));
+        assertEquals(Set.of(), rows("我们在北京和世界海关组织共同举办了世界海关跨境电商大会。"));
+    }
+
+    @Test
+    void aBodyRightAfterTheHoldingVerbOpensTheConferencesName() {
+        assertEquals(Set.of("press_conference|2023-06-05|国务院新闻办公室|国务院政策例行吹风会"),
+                rows("6月5日，国务院新闻办公室举行国务院政策例行吹风会，介绍稳外贸有关情况。新闻发言人主持吹风会。"));
+    }
 }

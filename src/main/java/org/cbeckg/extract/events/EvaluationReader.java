@@ -33,10 +33,15 @@ public final class EvaluationReader {
     /** X评估结果出炉 / 公布 … */
     private static final Pattern RESULTS_OUT = Pattern.compile(
             "评估结果(?:已经|已|近期|日前|近日|正式|于\\S{0,8}?)?(?:出炉|公布|发布|揭晓|出来)");
-    /** 公布了X评估结果 */
-    private static final Pattern RESULTS_PUBLISHED = Pattern.compile("(?:公布|发布|通报)了?([^。；，,;]{0,20}?)评估结果");
+    /** 公布了X评估结果: X may be a long name (2023年度全省跨境电子商务综合试验区考核评估结果). */
+    private static final Pattern RESULTS_PUBLISHED = Pattern.compile("(?:公布|发布|通报)了?([^。；，,;]{0,40}?)评估结果");
     /** Between a date and the evaluation, a report of speech: the date is the speech's, not the evaluation's. */
     private static final Pattern REPORTED_SPEECH = Pattern.compile("表示|介绍|指出|说|称|发布会|强调|透露");
+    /**
+     * The same for results a body releases (山东省商务厅发布…评估结果): the release is the event, so a press conference
+     * it is released at (4月16日，省政府新闻办召开新闻发布会，省商务厅发布…) dates it; only a report of speech does not.
+     */
+    private static final Pattern REPORTED_SPEECH_OF_RELEASE = Pattern.compile("表示|介绍|指出|说|称|强调|透露");
     private static final Pattern NOT_DONE = Pattern.compile("将|要|拟|计划|定期|即将|尚未|没有");
     private static final String CLAUSE_BREAKS = "，。；：！？\n,;:!?";
 
@@ -60,12 +65,18 @@ public final class EvaluationReader {
         }
         Matcher published = RESULTS_PUBLISHED.matcher(t.text());
         while (published.find()) {
-            mention(t, published.start(), published.end(), published.group(1) + "评估").ifPresent(mentions::add);
+            mention(t, published.start(), published.end(), published.group(1) + "评估", REPORTED_SPEECH_OF_RELEASE)
+                    .ifPresent(mentions::add);
         }
         return merged(mentions).map(List::of).orElse(List.of());
     }
 
     private Optional<EventFound> mention(EventText t, int start, int end, String label) {
+        return mention(t, start, end, label, REPORTED_SPEECH);
+    }
+
+    /** {@code speech}: what, between a date and the mention, makes the date that of a report, not of the event. */
+    private Optional<EventFound> mention(EventText t, int start, int end, String label, Pattern speech) {
         int clause = clauseStart(t, start);
         String before = t.text().substring(clause, start);
         if (label.length() <= "评估".length() || NOT_DONE.matcher(before).find()
@@ -75,7 +86,7 @@ public final class EvaluationReader {
         Organization organizer = t.in().bodyBefore(start, start - clause, EvaluationReader::canEvaluate)
                 .map(BodyMatch::organization).orElse(null);
         PartialDate date = t.datesIn(t.segmentStart(start), start).stream().filter(d -> !d.vague())
-                .filter(d -> !REPORTED_SPEECH.matcher(t.text().substring(d.end(), start)).find())
+                .filter(d -> !speech.matcher(t.text().substring(d.end(), start)).find())
                 .reduce((a, b) -> b).map(DateMention::date).orElse(null);
         return Optional.of(new EventFound(EventKind.EVALUATION, date, organizer, label.strip(),
                 organizer == null ? clause : Math.min(clause, start), end));

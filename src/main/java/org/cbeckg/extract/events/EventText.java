@@ -3,6 +3,7 @@ package org.cbeckg.extract.events;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import org.cbeckg.extract.PartialDate;
 import org.cbeckg.extract.bodies.BodiesInText;
@@ -21,6 +22,7 @@ import org.cbeckg.extract.bodies.BodiesInText;
 public record EventText(BodiesInText in, LocalDate published) {
 
     private static final String SENTENCE_ENDS = "。！？!?\n";
+    private static final Pattern PAST_YEAR = Pattern.compile("去年|前年|上一年");
 
     /** The publication year as a year-only date, or null when the article has no date. */
     public PartialDate publicationYear() {
@@ -73,5 +75,13 @@ public record EventText(BodiesInText in, LocalDate published) {
     public boolean tellsEarlierYear(int from, int to) {
         return published != null && DateExpressions.yearsIn(text().substring(from, to)).stream()
                 .anyMatch(y -> y < published.getYear());
+    }
+
+    /**
+     * Whether {@code [from, to)} tells what it tells in a year before publication, written out (2015年) or relative
+     * (去年6月，商务部印发…; 前年): a speaker recounting last year's measures, not news of the article.
+     */
+    public boolean tellsPastYear(int from, int to) {
+        return tellsEarlierYear(from, to) || published != null && PAST_YEAR.matcher(text().substring(from, to)).find();
     }
 }

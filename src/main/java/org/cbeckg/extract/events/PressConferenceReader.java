@@ -122,11 +122,19 @@ public final class PressConferenceReader {
         return i;
     }
 
+    /**
+     * Where the name stops: a stop char, a holding verb, or a body (商务部例行新闻发布会 is held by 商务部) unless a
+     * holding verb stands right before that body: then the body is part of the name (国务院新闻办公室举行国务院政策例行
+     * 吹风会 is the press office's 国务院政策例行吹风会).
+     */
     private static boolean closesLabel(EventText t, int i) {
         String text = t.text();
-        return LABEL_STOPS.indexOf(text.charAt(i - 1)) >= 0
-                || HOLDING_VERBS.stream().anyMatch(v -> text.startsWith(v, i - v.length()))
-                || t.in().bodies().stream().anyMatch(b -> b.end() == i);
+        return LABEL_STOPS.indexOf(text.charAt(i - 1)) >= 0 || endsHoldingVerb(text, i)
+                || t.in().bodies().stream().anyMatch(b -> b.end() == i && !endsHoldingVerb(text, b.start()));
+    }
+
+    private static boolean endsHoldingVerb(String text, int i) {
+        return HOLDING_VERBS.stream().anyMatch(v -> text.startsWith(v, i - v.length()));
     }
 
     private static boolean canHold(BodyMatch b) {

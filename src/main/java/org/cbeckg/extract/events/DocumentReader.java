@@ -1,0 +1,77 @@
+package org.cbeckg.extract.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.cbeckg.extract.EventKind;
+import org.cbeckg.extract.OrganizationKind;
+import org.cbeckg.extract.PartialDate;
+import org.cbeckg.extract.bodies.BodyMatch;
+
+/**
+ * Finds a body publishing a document as news: 海关总署6月12日发布《关于…的公告》（海关总署公告2020年第75号）; 5月8日，
+ * 商务部等部门印发《…实施方案》. An event of kind other, organised by the publishing body, labelled by the verb, the
+ * title in 《》 and a document number in brackets right after it (发布《…的公告》（…第75号）), dated by the date its
+ * sentence states before the verb. The document must be of a kind a body issues (通知, 公告, 意见, 方案, 办法 …);
+ * approvals (批复, 复函) are {@link ApprovalReader}'s. A document only cited (根据《…》), published in an earlier year
+ * (2019年，商务部印发…; 去年6月，…印发…), still to come (将出台) or told with no date is not an event of the article. One event per
+ * document.
+ *
+ * <pre>{@code
+ * List<EventFound> documents = new DocumentReader().read(eventText);
+ * }</pre>
+ */
+public final class DocumentReader {
+
+    /** The verb, the title and the kind of document it names. */
+    private static final Pattern PUBLISHED = Pattern.compile(
+            "(发布|印发|出台|公布)了?《([^《》\\n]{2,120}?(?:通知|公告|意见|方案|办法|规定|规划|措施|细则|指引))》");
+    /** A document number in brackets right after the title: （海关总署公告2020年第75号）, （国办发〔2021〕24号）. */
+    private static final Pattern NUMBER = Pattern.compile("^（[^（）。\\n]{2,40}?号）");
+    /**
+     * What may stand between the body and the verb: co-issuers (等部门, 等5部门, 联合), time words and dates
+     * (海关总署6月12日发布).
+     */
+    private static final Pattern BODY_TO_VERB = Pattern.compile("(?:等(?:\\d+|[一二三四五六七八九十]+)?个?部门|等|联合|共同"
+            + "|近日|日前|近期|今天|今日|已经|已|正式|于|\\d{4}年|\\d{1,2}月|\\d{1,2}日)*");
+    private static final Pattern NOT_DONE = Pattern.compile("将|拟|计划|即将|尚未|正在");
+    private static final int MAX_BODY_GAP = 16;
+
+    public List<EventFound> read(EventText t) {
+        List<EventFound> found = new ArrayList<>();
+        Matcher m = PUBLISHED.matcher(t.text());
+        while (m.find()) {
+            document(t, m).filter(e -> found.stream().noneMatch(f -> f.label().equals(e.label())))
+                    .ifPresent(found::add);
+        }
+        return List.copyOf(found);
+    }
+
+    private Optional<EventFound> document(EventText t, Matcher m) {
+        int verb = m.start();
+        Optional<BodyMatch> body = t.in().bodyBefore(verb, MAX_BODY_GAP, b -> canPublish(b)
+                && BODY_TO_VERB.matcher(t.text().substring(b.end(), verb)).matches());
+        int segment = t.segmentStart(verb);
+        if (body.isEmpty() || t.tellsPastYear(segment, verb)
+                || NOT_DONE.matcher(t.text().substring(t.in().clauseStart(body.get().start()), verb)).find()) {
+            return Optional.empty();
+        }
+        Optional<DateMention> date = t.lastDateBefore(segment, verb);
+        if (date.isEmpty()) {
+            return Optional.empty();
+        }
+        Matcher number = NUMBER.matcher(t.text().substring(m.end()));
+        int end = number.find() ? m.end() + number.end() : m.end();
+        String label = m.group(1) + "《" + m.group(2) + "》" + t.text().substring(m.end(), end);
+        PartialDate day = date.get().date();
+        return Optional.of(new EventFound(EventKind.OTHER, day, body.get().organization(), label,
+                body.get().start(), end));
+    }
+
+    private static boolean canPublish(BodyMatch b) {
+        return b.organization().kind() != OrganizationKind.MEDIA;
+    }
+}
