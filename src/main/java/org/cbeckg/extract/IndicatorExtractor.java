@@ -213,6 +213,9 @@ public final class IndicatorExtractor implements Extractor<IndicatorFact> {
             if (state && !naming.base().isApprovalCount()) {
                 period = stockUpToNow(s, period);
             }
+            if (!role.isDerived() && FLOW.matcher(s.head()).find()) {
+                period = addedUpToNow(s, period);
+            }
             if (state && period == null && published != null && Outlook.isTally(sentenceHead(s))) {
                 period = Period.asOf(published);   // 加上此次获批的…，总数将达到…: the total once the news counts
             }
@@ -384,6 +387,20 @@ public final class IndicatorExtractor implements Extractor<IndicatorFact> {
                     .filter(c -> layout.clauseAt(text.indexOf("随着", c.end())).end() < s.clause().start())
                     .isPresent();
             return upToNow || afterCircumstance ? Period.asOf(published) : period;
+        }
+
+        /**
+         * 五年来累计培训…12万人次: a total added up over N years up to now (年来) runs to the publication year; a growth
+         * over them (五年来增长3倍) compares full years and keeps the span to the last one.
+         */
+        private Period addedUpToNow(Spot s, Period period) {
+            if (period == null || published == null || period.kind() != Period.Kind.YEAR_SPAN) {
+                return period;
+            }
+            return cues.stream().filter(c -> c.start() >= s.sentence().start() && c.end() <= s.start())
+                    .filter(c -> c.kind() == TimeCue.Kind.YEARS_BACK && text.charAt(c.end() - 1) == '来')
+                    .reduce((a, b) -> b)
+                    .map(c -> Period.years(published.getYear() - c.count(), published.getYear())).orElse(period);
         }
 
         /** 2022年11月，随着…获批: the time dates the event the 随着 clause tells, not the figures after it. */

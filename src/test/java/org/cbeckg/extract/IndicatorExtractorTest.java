@@ -304,6 +304,14 @@ class IndicatorExtractorTest {
     }
 
     @Test
+    void aSpanOfYearsUpToNowEndsAtThePublicationYear() {
+        List<IndicatorFact> facts = extract(LocalDate.of(2024, 5, 10), new String[] {},
+                "六年来，全省累计培训跨境电商人才超过8万人次。据测算，全省跨境电商进出口额3年增长2.5倍。",
+                "2023年，全省跨境电商进出口额420亿元。");
+        assertEquals("2018/2024", period(find(facts, "80000", Unit.COUNT)));
+    }
+
+    @Test
     void comparedPeriodIsNotTheFiguresPeriod() {
         List<IndicatorFact> facts = extract(LocalDate.of(2024, 7, 25), new String[] {},
                 "据测算，上半年全省跨境电商进出口额为560亿元，同比下降2.1%，降幅较一季度收窄3个百分点。");
@@ -372,7 +380,7 @@ class IndicatorExtractorTest {
         assertEquals("as_of_2024-05-10", period(parks));
         assertEquals("跨境电商产业园数量", parks.measure());
         assertEquals("as_of_2024-05-10", period(find(facts, "11", Unit.COUNT)));
-        assertEquals("2019/2023", period(find(facts, "30000", Unit.COUNT)));
+        assertEquals("2019/2024", period(find(facts, "30000", Unit.COUNT)));   // added up to now
         assertEquals("as_of_2024-05-10", period(find(facts, "40", Unit.PERCENT)));
         assertEquals("as_of_2024-05-10", period(find(facts, "80", Unit.COUNT)));
     }
