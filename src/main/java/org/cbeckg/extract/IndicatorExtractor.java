@@ -23,6 +23,7 @@ import org.cbeckg.extract.indicator.Measure;
 import org.cbeckg.extract.indicator.MeasureNamer;
 import org.cbeckg.extract.indicator.MeasureNamer.Naming;
 import org.cbeckg.extract.indicator.MeasureVocabulary;
+import org.cbeckg.extract.indicator.Outlook;
 import org.cbeckg.extract.indicator.ReportedRegions;
 import org.cbeckg.extract.indicator.SpeakerResolver;
 import org.cbeckg.extract.indicator.StatisticFilter;
@@ -41,7 +42,8 @@ import org.cbeckg.extract.number.TimeCues;
  * speaker from upstream persons ({@link SpeakerResolver}); the quote is the clause carrying the figure. Growth
  * rates, multiples and shares become facts of their own, named after the figure they follow; a growth compared with a
  * stated year spans from it (较2020年增长55.6% → 2020/2024). The count of zones an approval sets up is of the
- * approval's year, and a later count of that many cities (此次获批的24个城市) is the same fact again. Figures a
+ * approval's year, and a later count of that many cities (此次获批的24个城市) is the same fact again. Forecasts and
+ * targets are kept, their measure label ending in （预测） or （目标） ({@link Outlook}). Figures a
  * reporter's question or a document title merely repeats are dropped ({@link IndicatorDeduplicator}).
  *
  * <pre>{@code
@@ -88,7 +90,7 @@ public final class IndicatorExtractor implements Extractor<IndicatorFact> {
 
     @Override
     public String version() {
-        return "1.2.0";
+        return "1.3.0";
     }
 
     @Override
@@ -200,7 +202,7 @@ public final class IndicatorExtractor implements Extractor<IndicatorFact> {
                     row.map(TableRows.Row::span).orElseGet(() -> layout.sentenceAt(start)), row.orElse(null));
         }
 
-        /** Empty for a target or forecast, which states no fact yet. */
+        /** A forecast or target (预计, 力争) is a figure too, its measure label ending in （预测） or （目标）. */
         private Optional<Candidate> candidate(Spot s) {
             FigureRole role = FigureRole.of(s.q(), s.head());
             Level base = lastLevel != null && lastLevel.sentence().equals(s.sentence()) ? lastLevel : null;
@@ -211,6 +213,12 @@ public final class IndicatorExtractor implements Extractor<IndicatorFact> {
             if (state && !naming.base().isApprovalCount()) {
                 period = stockUpToNow(s, period);
             }
+            if (!role.isDerived() && FLOW.matcher(s.head()).find()) {
+                period = addedUpToNow(s, period);
+            }
+            if (state && period == null && published != null && Outlook.isTally(sentenceHead(s))) {
+                period = Period.asOf(published);   // 加上此次获批的…，总数将达到…: the total once the news counts
+            }
             if (!role.isDerived() && naming.base().isApprovalCount()) {
                 period = approvalYear(s, period);
             }
@@ -218,11 +226,10 @@ public final class IndicatorExtractor implements Extractor<IndicatorFact> {
             if (!role.isDerived() && naming.base().isApprovalCount() && STATE_COUNCIL.matcher(sentenceHead(s)).find()) {
                 area = areas.china();   // 国务院批复同意在…等22个城市设立: a national batch, whatever the paragraph's city
             }
-            if (StatisticFilter.isTarget(sentenceHead(s), period, published)) {
-                return Optional.empty();
-            }
-            remember(s, role, naming, period, area);
-            return Optional.of(toCandidate(s, role, naming, period, area));
+            Outlook outlook = Outlook.of(sentenceHead(s), period, published);
+            remember(s, role, naming, period, area, outlook);
+            Naming labelled = new Naming(naming.label() + outlook.suffix(), naming.unit(), naming.base());
+            return Optional.of(toCandidate(s, role, labelled, period, area));
         }
 
         private String sentenceHead(Spot s) {
@@ -253,20 +260,23 @@ public final class IndicatorExtractor implements Extractor<IndicatorFact> {
         /** The clause's area; in a table, the place its row is labelled with, else the caption's area. */
         private Place areaOf(Spot s) {
             if (s.row() == null) {
-                return areas.areaAt(s.start());
+                return areas.namesArea(s.start()) ? areas.areaAt(s.start()) : speakersArea(s.start());
             }
             return areas.placeIn(s.row().head()).orElseGet(() -> areas.areaAt(s.row().caption().end() - 1));
         }
 
-        /** What later figures inherit: the level a growth rate refers to, the period 同期 means, 了-sentences. */
-        private void remember(Spot s, FigureRole role, Naming naming, Period period, Place area) {
+        /**
+         * What later figures inherit: the level a growth rate refers to, the period 同期 means, 了-sentences; a
+         * forecast's or target's period (到2025年) is no record's, so 同期 never refers to it.
+         */
+        private void remember(Spot s, FigureRole role, Naming naming, Period period, Place area, Outlook outlook) {
             if (!role.isDerived()) {
                 lastLevel = new Level(naming.base(), period, area, s.start(), s.sentence());
             }
-            if (!role.isDerived() && naming.base().isApprovalCount()) {
+            if (!role.isDerived() && naming.base().isApprovalCount() && outlook.isRecord()) {
                 batchSizes.putIfAbsent(s.q().value().stripTrailingZeros(), naming.label());
             }
-            if (period != null && period.kind() != Period.Kind.AS_OF) {
+            if (period != null && period.kind() != Period.Kind.AS_OF && outlook.isRecord()) {
                 lastPeriod = period;
             }
             if (s.q().perfective()) {
@@ -283,6 +293,24 @@ public final class IndicatorExtractor implements Extractor<IndicatorFact> {
                     area, q.surfaceForm(), growthBase, speaker,
                     article.body().spanOfChars(s.clause().start(), s.clause().end()));
             return new Candidate(fact, inQuestion, regions.inTitle(s.start()));
+        }
+
+        /**
+         * “一年来，我们…”何晓东说，一是…: a paragraph that names no area, in the words of an official who spoke about
+         * a place in an earlier paragraph, goes on about the place that paragraph ended with.
+         */
+        private Place speakersArea(int at) {
+            PersonMention speaker = speakers.speakerAt(at);
+            int here = layout.paragraphAt(at).paragraph();
+            int before = speaker == null ? -1 : speakers.lastParagraphOf(speaker, here);
+            if (before < 0) {
+                return areas.areaAt(at);
+            }
+            int earlierEnd = layout.paragraphs().get(before).end() - 1;
+            Place carried = areas.namesArea(earlierEnd) ? areas.areaAt(earlierEnd) : null;
+            // a macro-region (从区域看，中西部地区…) is a breakdown the speaker compared, not what he speaks for
+            boolean jurisdiction = carried != null && carried.level() != PlaceLevel.REGION;
+            return jurisdiction ? carried : areas.areaAt(at);
         }
 
         /** The figure's paragraph or the one before (其中，出口… continues it) is about cross-border e-commerce. */
@@ -359,6 +387,20 @@ public final class IndicatorExtractor implements Extractor<IndicatorFact> {
                     .filter(c -> layout.clauseAt(text.indexOf("随着", c.end())).end() < s.clause().start())
                     .isPresent();
             return upToNow || afterCircumstance ? Period.asOf(published) : period;
+        }
+
+        /**
+         * 五年来累计培训…12万人次: a total added up over N years up to now (年来) runs to the publication year; a growth
+         * over them (五年来增长3倍) compares full years and keeps the span to the last one.
+         */
+        private Period addedUpToNow(Spot s, Period period) {
+            if (period == null || published == null || period.kind() != Period.Kind.YEAR_SPAN) {
+                return period;
+            }
+            return cues.stream().filter(c -> c.start() >= s.sentence().start() && c.end() <= s.start())
+                    .filter(c -> c.kind() == TimeCue.Kind.YEARS_BACK && text.charAt(c.end() - 1) == '来')
+                    .reduce((a, b) -> b)
+                    .map(c -> Period.years(published.getYear() - c.count(), published.getYear())).orElse(period);
         }
 
         /** 2022年11月，随着…获批: the time dates the event the 随着 clause tells, not the figures after it. */

@@ -254,10 +254,61 @@ class IndicatorExtractorTest {
     }
 
     @Test
-    void targetsAndForecastsAreNoIndicators() {
+    void targetsAndForecastsAreKeptWithTheirOutlookInTheLabel() {
         List<IndicatorFact> facts = extract(LocalDate.of(2024, 7, 25), new String[] {},
                 "下一步，全省将力争到2025年跨境电商交易额突破1500亿元，培育100家以上龙头企业。预计全年出口增长8%左右。");
-        assertEquals(List.of(), facts);
+        IndicatorFact goal = find(facts, "150000000000", Unit.CNY);
+        assertTrue(goal.measure().endsWith("（目标）"), goal::measure);
+        assertEquals("2025", period(goal));
+        assertTrue(find(facts, "100", Unit.COUNT).measure().endsWith("（目标）"));
+        IndicatorFact expected = find(facts, "8", Unit.PERCENT);
+        assertTrue(expected.measure().endsWith("（预测）"), expected::measure);
+        assertEquals(Qualifier.APPROX, expected.qualifier());
+        assertEquals(3, facts.size(), facts::toString);
+    }
+
+    @Test
+    void aForecastRangeIsItsLowerBoundAndARecordBeforeTheForecastWordStaysARecord() {
+        List<IndicatorFact> facts = extract(LocalDate.of(2021, 3, 2), new String[] {},
+                "2020年，全省跨境电商企业达到1200家，业内人士预计，今后三年全省跨境电商进出口额年均增速将保持在15%—25%，"
+                        + "到2023年占全省外贸的比重有望提高到四分之一左右，另有数十家企业正在筹备上市。");
+        IndicatorFact firms = find(facts, "1200", Unit.COUNT);
+        assertFalse(firms.measure().contains("（"), firms::measure);
+        IndicatorFact range = find(facts, "15", Unit.PERCENT);
+        assertEquals(Qualifier.AT_LEAST, range.qualifier());
+        assertTrue(range.measure().endsWith("（预测）"), range::measure);
+        IndicatorFact share = find(facts, "0.25", Unit.RATIO);
+        assertEquals("2023", period(share));
+        assertTrue(share.measure().endsWith("（预测）"), share::measure);
+        assertEquals(3, facts.size(), facts::toString);
+    }
+
+    @Test
+    void aTallyOfWhatWasJustApprovedIsAStockNotAForecast() {
+        List<IndicatorFact> facts = extract(LocalDate.of(2022, 11, 28), new String[] {},
+                "加上本次获批的33个城市和地区，全国跨境电商综试区总数将达到165个。");
+        IndicatorFact total = find(facts, "165", Unit.COUNT);
+        assertFalse(total.measure().contains("（"), total::measure);
+        assertEquals("as_of_2022-11-28", period(total));
+    }
+
+    @Test
+    void anOfficialWhoSpokeAboutHisCityGoesOnAboutItInHisNextParagraph() {
+        List<IndicatorFact> facts = extract(LocalDate.of(2019, 3, 6), new String[] {"陈立新"},
+                "苏州市商务局局长陈立新介绍，2018年，苏州市跨境电商交易额达到80亿元。截至目前，全市已有跨境电商企业600余家。",
+                "“过去一年，我们主要抓了两件事。”陈立新说，一是建成公共服务平台，入驻企业达到300家；二是新建海外仓12个。",
+                "据海关统计，2018年全国跨境电商进出口1347亿元。");
+        assertEquals("苏州市", find(facts, "300", Unit.COUNT).area().name());
+        assertEquals("苏州市", find(facts, "12", Unit.COUNT).area().name());
+        assertEquals("中国", find(facts, "134700000000", Unit.CNY).area().name());
+    }
+
+    @Test
+    void aSpanOfYearsUpToNowEndsAtThePublicationYear() {
+        List<IndicatorFact> facts = extract(LocalDate.of(2024, 5, 10), new String[] {},
+                "六年来，全省累计培训跨境电商人才超过8万人次。据测算，全省跨境电商进出口额3年增长2.5倍。",
+                "2023年，全省跨境电商进出口额420亿元。");
+        assertEquals("2018/2024", period(find(facts, "80000", Unit.COUNT)));
     }
 
     @Test
@@ -329,7 +380,7 @@ class IndicatorExtractorTest {
         assertEquals("as_of_2024-05-10", period(parks));
         assertEquals("跨境电商产业园数量", parks.measure());
         assertEquals("as_of_2024-05-10", period(find(facts, "11", Unit.COUNT)));
-        assertEquals("2019/2023", period(find(facts, "30000", Unit.COUNT)));
+        assertEquals("2019/2024", period(find(facts, "30000", Unit.COUNT)));   // added up to now
         assertEquals("as_of_2024-05-10", period(find(facts, "40", Unit.PERCENT)));
         assertEquals("as_of_2024-05-10", period(find(facts, "80", Unit.COUNT)));
     }

@@ -62,14 +62,24 @@ public final class AreaResolver {
 
     /** The area of a figure starting at {@code at}, or null when 全省 names a province the text never gives. */
     public Place areaAt(int at) {
-        Place area = china;
+        return paragraphArea(at).orElse(Optional.of(china)).orElse(null);
+    }
+
+    /** Whether a clause of the paragraph up to {@code at} names an area; if not, {@link #areaAt} is the default. */
+    public boolean namesArea(int at) {
+        return paragraphArea(at).isPresent();
+    }
+
+    /** The last area a clause of the paragraph names up to {@code at}; empty when none does. */
+    private Optional<Optional<Place>> paragraphArea(int at) {
+        Optional<Optional<Place>> area = Optional.empty();
         for (TextLayout.Range clause : layout.clausesIn(layout.paragraphAt(at))) {
             if (clause.start() > at) {
                 break;
             }
             Optional<Optional<Place>> said = areaSaid(clause, Math.min(clause.end(), at), at);
             if (said.isPresent()) {
-                area = said.get().orElse(null);
+                area = said;
             }
         }
         return area;

@@ -54,6 +54,17 @@ public final class SpeakerResolver {
         return found;
     }
 
+    /** The last paragraph before {@code paragraph} in which {@code person} speaks, or -1. */
+    public int lastParagraphOf(PersonMention person, int paragraph) {
+        int last = -1;
+        for (Speech s : speeches) {
+            if (s.paragraph() < paragraph && s.person().name().equals(person.name())) {
+                last = s.paragraph();
+            }
+        }
+        return last;
+    }
+
     private PersonMention lastIn(int paragraph, int before) {
         PersonMention last = null;
         for (Speech s : speeches) {

@@ -1,16 +1,13 @@
 package org.cbeckg.extract.indicator;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.regex.Pattern;
 
-import org.cbeckg.extract.Period;
 import org.cbeckg.extract.Unit;
 import org.cbeckg.extract.number.Quantity;
 
 /**
- * Tells statistics from other numbers with units: targets and forecasts ({@code 力争到2025年…突破1500亿元},
- * {@code 预计全年增长5%}), batch counts ({@code 六批}, {@code 前五批}), selections
+ * Tells statistics from other numbers with units: batch counts ({@code 六批}, {@code 前五批}), selections
  * ({@code 前10名}), list announcements ({@code 主要有三个特点：}), Chinese-numeral counts below ten, which are
  * articles ({@code 一项对外开放战略}, {@code 一批企业}) unless they close an enumeration ({@code 金华、义乌两个}),
  * and thresholds ({@code 营收超过5亿元的企业}, {@code 单笔货值在2000元以下}, {@code 两市均突破500亿元}).
@@ -24,9 +21,6 @@ public final class StatisticFilter {
 
     private static final Pattern LIST_NOUN = Pattern.compile("^(?:特点|方面|亮点|变化|趋势|问题|原则|举措|措施|任务|目标"
             + "|环节|层面|维度|阶段|步骤|重点|意义|作用|优势|难点|痛点|要求|途径|路径|“|\")");
-
-    /** Words that make a clause a goal or a forecast rather than a record. */
-    private static final Pattern TARGET = Pattern.compile("力争|争取|目标[是为到]|[计规]划到|预计|预期|有望|将达");
 
     /** An attribute of a unit, then a bound (年交易额超过, 员工人数在, 单票金额在人民币): a cut-off, when a noun follows. */
     private static final Pattern BOUNDED_ATTRIBUTE = Pattern.compile("(?:额|值|量|数|规模|面积|收入|营收|员工|人员|资产)"
@@ -61,12 +55,6 @@ public final class StatisticFilter {
         return BOUNDED_ATTRIBUTE.matcher(head).find() && MODIFIER_END.matcher(after).find()
                 || money && PER_ITEM.matcher(head).find()
                 || EACH_ABOVE.matcher(head).find();
-    }
-
-    /** A target or forecast: its sentence so far has a goal word, or its period starts after publication. */
-    public static boolean isTarget(String sentenceHead, Period period, LocalDate published) {
-        boolean future = period != null && published != null && period.start().isAfter(published);
-        return future || TARGET.matcher(sentenceHead).find();
     }
 
     /**
