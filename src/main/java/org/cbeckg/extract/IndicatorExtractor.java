@@ -23,7 +23,7 @@ import org.cbeckg.extract.indicator.Measure;
 import org.cbeckg.extract.indicator.MeasureNamer;
 import org.cbeckg.extract.indicator.MeasureNamer.Naming;
 import org.cbeckg.extract.indicator.MeasureVocabulary;
-import org.cbeckg.extract.indicator.Outlook;
+import org.cbeckg.extract.indicator.OutlookReader;
 import org.cbeckg.extract.indicator.ReportedRegions;
 import org.cbeckg.extract.indicator.SpeakerResolver;
 import org.cbeckg.extract.indicator.StatisticFilter;
@@ -43,7 +43,7 @@ import org.cbeckg.extract.number.TimeCues;
  * rates, multiples and shares become facts of their own, named after the figure they follow; a growth compared with a
  * stated year spans from it (较2020年增长55.6% → 2020/2024). The count of zones an approval sets up is of the
  * approval's year, and a later count of that many cities (此次获批的24个城市) is the same fact again. Forecasts and
- * targets are kept, their measure label ending in （预测） or （目标） ({@link Outlook}). Figures a
+ * targets are kept, their measure label ending in （预测） or （目标） and their {@link Outlook} recorded. Figures a
  * reporter's question or a document title merely repeats are dropped ({@link IndicatorDeduplicator}).
  *
  * <pre>{@code
@@ -90,7 +90,7 @@ public final class IndicatorExtractor implements Extractor<IndicatorFact> {
 
     @Override
     public String version() {
-        return "1.3.0";
+        return "1.4.0";
     }
 
     @Override
@@ -166,8 +166,8 @@ public final class IndicatorExtractor implements Extractor<IndicatorFact> {
             if (batch == null) {
                 return c;
             }
-            IndicatorFact named = new IndicatorFact(batch, f.value(), f.unit(), f.qualifier(), f.period(), f.area(),
-                    f.surfaceForm(), f.growthBase(), f.speaker(), f.evidence());
+            IndicatorFact named = new IndicatorFact(batch, f.value(), f.unit(), f.qualifier(), f.outlook(), f.period(),
+                    f.area(), f.surfaceForm(), f.growthBase(), f.speaker(), f.evidence());
             return new Candidate(named, c.inQuestion(), c.inTitle());
         }
 
@@ -216,7 +216,7 @@ public final class IndicatorExtractor implements Extractor<IndicatorFact> {
             if (!role.isDerived() && FLOW.matcher(s.head()).find()) {
                 period = addedUpToNow(s, period);
             }
-            if (state && period == null && published != null && Outlook.isTally(sentenceHead(s))) {
+            if (state && period == null && published != null && OutlookReader.isTally(sentenceHead(s))) {
                 period = Period.asOf(published);   // 加上此次获批的…，总数将达到…: the total once the news counts
             }
             if (!role.isDerived() && naming.base().isApprovalCount()) {
@@ -226,10 +226,10 @@ public final class IndicatorExtractor implements Extractor<IndicatorFact> {
             if (!role.isDerived() && naming.base().isApprovalCount() && STATE_COUNCIL.matcher(sentenceHead(s)).find()) {
                 area = areas.china();   // 国务院批复同意在…等22个城市设立: a national batch, whatever the paragraph's city
             }
-            Outlook outlook = Outlook.of(sentenceHead(s), period, published);
+            Outlook outlook = OutlookReader.of(sentenceHead(s), period, published);
             remember(s, role, naming, period, area, outlook);
-            Naming labelled = new Naming(naming.label() + outlook.suffix(), naming.unit(), naming.base());
-            return Optional.of(toCandidate(s, role, labelled, period, area));
+            Naming labelled = new Naming(naming.label() + outlook.measureSuffix(), naming.unit(), naming.base());
+            return Optional.of(toCandidate(s, role, labelled, period, area, outlook));
         }
 
         private String sentenceHead(Spot s) {
@@ -284,13 +284,14 @@ public final class IndicatorExtractor implements Extractor<IndicatorFact> {
             }
         }
 
-        private Candidate toCandidate(Spot s, FigureRole role, Naming naming, Period period, Place area) {
+        private Candidate toCandidate(Spot s, FigureRole role, Naming naming, Period period, Place area,
+                                      Outlook outlook) {
             Quantity q = s.q();
             boolean inQuestion = regions.inQuestion(s.start());
             PersonMention speaker = inQuestion ? null : speakers.speakerAt(s.start());
             String growthBase = role.isDerived() ? growthBase(s.head()) : null;
-            IndicatorFact fact = new IndicatorFact(naming.label(), q.value(), naming.unit(), q.qualifier(), period,
-                    area, q.surfaceForm(), growthBase, speaker,
+            IndicatorFact fact = new IndicatorFact(naming.label(), q.value(), naming.unit(), q.qualifier(), outlook,
+                    period, area, q.surfaceForm(), growthBase, speaker,
                     article.body().spanOfChars(s.clause().start(), s.clause().end()));
             return new Candidate(fact, inQuestion, regions.inTitle(s.start()));
         }

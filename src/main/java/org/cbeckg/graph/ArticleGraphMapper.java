@@ -276,6 +276,7 @@ public final class ArticleGraphMapper {
                             XSDDatatype.XSDdecimal))
                     .addProperty(SDMX.unitMeasure, CBEC.concept(f.unit()))
                     .addProperty(CBEC.qualifier, CBEC.concept(f.qualifier()))
+                    .addProperty(CBEC.outlook, CBEC.concept(f.outlook()))
                     .addProperty(CBEC.surfaceForm, f.surfaceForm());
             if (f.area() != null) {
                 obs.addProperty(SDMX.refArea, describe.place(f.area()));

@@ -7,6 +7,7 @@ import org.apache.jena.rdf.model.ResourceFactory;
 import org.cbeckg.extract.Coded;
 import org.cbeckg.extract.EventKind;
 import org.cbeckg.extract.OrganizationKind;
+import org.cbeckg.extract.Outlook;
 import org.cbeckg.extract.PersonKind;
 import org.cbeckg.extract.PlaceLevel;
 import org.cbeckg.extract.Qualifier;
@@ -52,12 +53,14 @@ public final class CBEC {
     public static final Resource EventKind = resource("EventKind");
     public static final Resource Unit = resource("Unit");
     public static final Resource Qualifier = resource("Qualifier");
+    public static final Resource Outlook = resource("Outlook");
     public static final Resource OrganizationKindScheme = resource("OrganizationKindScheme");
     public static final Resource PersonKindScheme = resource("PersonKindScheme");
     public static final Resource PlaceLevelScheme = resource("PlaceLevelScheme");
     public static final Resource EventKindScheme = resource("EventKindScheme");
     public static final Resource UnitScheme = resource("UnitScheme");
     public static final Resource QualifierScheme = resource("QualifierScheme");
+    public static final Resource OutlookScheme = resource("OutlookScheme");
     public static final Resource MeasureScheme = resource("MeasureScheme");
 
     // Auditing: the derived graph's classes and the selection-rule code list
@@ -107,6 +110,7 @@ public final class CBEC {
     public static final Property statedAt = property("statedAt");
     public static final Property measure = property("measure");
     public static final Property qualifier = property("qualifier");
+    public static final Property outlook = property("outlook");
     public static final Property surfaceForm = property("surfaceForm");
     public static final Property growthBase = property("growthBase");
     public static final Property periodCode = property("periodCode");
@@ -144,6 +148,9 @@ public final class CBEC {
         }
         if (coded instanceof Qualifier) {
             return "qualifier";
+        }
+        if (coded instanceof Outlook) {
+            return "outlook";
         }
         throw new IllegalArgumentException("no scheme for " + coded.getClass());
     }

@@ -20,6 +20,7 @@ import org.cbeckg.extract.Extraction;
 import org.cbeckg.extract.FactKind;
 import org.cbeckg.extract.IndicatorFact;
 import org.cbeckg.extract.OrganizationKind;
+import org.cbeckg.extract.Outlook;
 import org.cbeckg.extract.PartialDate;
 import org.cbeckg.extract.Period;
 import org.cbeckg.extract.PersonKind;
@@ -156,9 +157,14 @@ public final class AuditFixtures {
         }
 
         Facts figure(String measure, String surface, Unit unit, Qualifier q, Period period, Place area, String clause) {
+            return figure(measure, surface, unit, q, Outlook.RECORD, period, area, clause);
+        }
+
+        Facts figure(String measure, String surface, Unit unit, Qualifier q, Outlook outlook, Period period, Place area,
+                     String clause) {
             BigDecimal value = FigureParser.simple().parse(surface.replaceFirst("^(超过|约|近)", ""))
                     .orElseThrow().value();
-            indicators.add(new IndicatorFact(measure, value, unit, q, period, area, surface,
+            indicators.add(new IndicatorFact(measure, value, unit, q, outlook, period, area, surface,
                     unit == Unit.PERCENT ? "同比" : null, speaker, span(clause)));
             return this;
         }

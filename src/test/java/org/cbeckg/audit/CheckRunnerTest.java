@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.cbeckg.article.Article;
+import org.cbeckg.extract.Outlook;
 import org.cbeckg.extract.Period;
 import org.cbeckg.extract.Qualifier;
 import org.cbeckg.extract.Unit;
@@ -111,6 +112,16 @@ class CheckRunnerTest {
                 Period.year(2023), AuditFixtures.CHINA, "2023年跨境电商进出口3万亿元").store(store);
         Finding f = only(result(store, "period-not-after-article"), Finding.Status.FAILS);
         assertEquals(List.of("d_2022-07-01.txt"), f.articles());
+    }
+
+    @Test
+    void aForecastAboutTheFutureIsNoFinding() {
+        KnowledgeStore store = AuditFixtures.corpus(dir);
+        Article d = AuditFixtures.write(dir, "d_2022-07-01.txt", "2022-07-01", "预计2023年跨境电商进出口3万亿元。");
+        new AuditFixtures.Facts(d).figure(AuditFixtures.MEASURE + "（预测）", "3万亿元", Unit.CNY, Qualifier.EXACT,
+                Outlook.FORECAST, Period.year(2023), AuditFixtures.CHINA, "预计2023年跨境电商进出口3万亿元").store(store);
+        assertTrue(result(store, "period-not-after-article").findings().stream()
+                .noneMatch(f -> f.articles().contains("d_2022-07-01.txt")));
     }
 
     @Test

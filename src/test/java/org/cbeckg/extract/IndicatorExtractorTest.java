@@ -259,10 +259,12 @@ class IndicatorExtractorTest {
                 "下一步，全省将力争到2025年跨境电商交易额突破1500亿元，培育100家以上龙头企业。预计全年出口增长8%左右。");
         IndicatorFact goal = find(facts, "150000000000", Unit.CNY);
         assertTrue(goal.measure().endsWith("（目标）"), goal::measure);
+        assertEquals(Outlook.TARGET, goal.outlook());
         assertEquals("2025", period(goal));
         assertTrue(find(facts, "100", Unit.COUNT).measure().endsWith("（目标）"));
         IndicatorFact expected = find(facts, "8", Unit.PERCENT);
         assertTrue(expected.measure().endsWith("（预测）"), expected::measure);
+        assertEquals(Outlook.FORECAST, expected.outlook());
         assertEquals(Qualifier.APPROX, expected.qualifier());
         assertEquals(3, facts.size(), facts::toString);
     }
@@ -274,6 +276,7 @@ class IndicatorExtractorTest {
                         + "到2023年占全省外贸的比重有望提高到四分之一左右，另有数十家企业正在筹备上市。");
         IndicatorFact firms = find(facts, "1200", Unit.COUNT);
         assertFalse(firms.measure().contains("（"), firms::measure);
+        assertEquals(Outlook.RECORD, firms.outlook());
         IndicatorFact range = find(facts, "15", Unit.PERCENT);
         assertEquals(Qualifier.AT_LEAST, range.qualifier());
         assertTrue(range.measure().endsWith("（预测）"), range::measure);
@@ -289,6 +292,7 @@ class IndicatorExtractorTest {
                 "加上本次获批的33个城市和地区，全国跨境电商综试区总数将达到165个。");
         IndicatorFact total = find(facts, "165", Unit.COUNT);
         assertFalse(total.measure().contains("（"), total::measure);
+        assertEquals(Outlook.RECORD, total.outlook());
         assertEquals("as_of_2022-11-28", period(total));
     }
 

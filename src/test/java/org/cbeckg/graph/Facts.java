@@ -13,6 +13,7 @@ import org.cbeckg.extract.IndicatorFact;
 import org.cbeckg.extract.OrganizationKind;
 import org.cbeckg.extract.OrganizationMention;
 import org.cbeckg.extract.PartialDate;
+import org.cbeckg.extract.Outlook;
 import org.cbeckg.extract.Period;
 import org.cbeckg.extract.PersonKind;
 import org.cbeckg.extract.PersonMention;
@@ -57,9 +58,9 @@ public final class Facts {
                 span(article, "金华市"))));
         e = e.with(FactKind.INDICATOR, producer("indicators"), List.of(
                 new IndicatorFact("跨境电商进出口额", new BigDecimal("330290000000"), Unit.CNY, Qualifier.EXACT,
-                        Period.year(2022), ZHEJIANG, "3302.9亿元", null, gao, span(article, "进出口3302.9亿元")),
+                        Outlook.RECORD, Period.year(2022), ZHEJIANG, "3302.9亿元", null, gao, span(article, "进出口3302.9亿元")),
                 new IndicatorFact("跨境电商进出口额增速", new BigDecimal("30.7"), Unit.PERCENT, Qualifier.EXACT,
-                        Period.year(2022), ZHEJIANG, "30.7%", "同比", gao, span(article, "同比增长30.7%"))));
+                        Outlook.RECORD, Period.year(2022), ZHEJIANG, "30.7%", "同比", gao, span(article, "同比增长30.7%"))));
         return e;
     }
 

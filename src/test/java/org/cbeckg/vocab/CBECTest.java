@@ -21,6 +21,7 @@ import org.cbeckg.extract.EventKind;
 import org.cbeckg.extract.OrganizationKind;
 import org.cbeckg.extract.PersonKind;
 import org.cbeckg.extract.PlaceLevel;
+import org.cbeckg.extract.Outlook;
 import org.cbeckg.extract.Qualifier;
 import org.cbeckg.extract.Unit;
 import org.junit.jupiter.api.Test;
@@ -77,7 +78,8 @@ class CBECTest {
     @Test
     void everyCodeHasAConceptWithItsNotation() {
         Stream.of(OrganizationKind.values(), PersonKind.values(), PlaceLevel.values(), EventKind.values(),
-                Unit.values(), Qualifier.values()).flatMap(Arrays::stream).map(Coded.class::cast).forEach(c -> {
+                Unit.values(), Qualifier.values(), Outlook.values()).flatMap(Arrays::stream).map(Coded.class::cast)
+                .forEach(c -> {
                     Resource concept = CBEC.concept(c);
                     assertTrue(ontology.contains(concept, SKOS.notation, c.code()), "no concept for " + c);
                     assertTrue(hasLang(concept, SKOS.prefLabel, "zh") && hasLang(concept, SKOS.prefLabel, "en"));
