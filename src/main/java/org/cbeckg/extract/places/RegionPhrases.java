@@ -10,7 +10,8 @@ import org.cbeckg.extract.gazetteer.Place;
 
 /**
  * Finds the NBS macro-regions as news writes them: {@code 东部地区}, coordinated {@code 西部和东北地区} (two regions)
- * and contracted {@code 中西部地区} (中部 + 西部). A stem without 地区 ({@code 东部引领}, {@code 中部崛起}) is a
+ * and contracted {@code 东中部地区} (东部 + 中部). A contraction the gazetteer names as one region ({@code 中西部地区},
+ * the usual name of the central and western provinces together) is that one region. A stem without 地区 ({@code 东部引领}, {@code 中部崛起}) is a
  * direction or a slogan, not the region, and is left alone.
  *
  * <pre>{@code
@@ -61,9 +62,14 @@ public final class RegionPhrases {
         return out;
     }
 
-    /** 中西部地区: 中 → 中部地区, 西部地区 → 西部地区. */
+    /** 东中部地区: 东 → 东部地区, 中部地区 → 中部地区; 中西部地区, a named region, stays one. */
     private List<LocatedPlace> splitContracted(Matcher c) {
         List<LocatedPlace> out = new ArrayList<>();
+        List<Place> named = gazetteer.byName(c.group());
+        if (named.size() == 1) {
+            out.add(new LocatedPlace(c.start(), c.end(), named.get(0)));
+            return out;
+        }
         String heads = c.group(1);
         for (int i = 0; i < heads.length(); i++) {
             Place region = gazetteer.regionByStem(heads.charAt(i) + "部").orElseThrow();
