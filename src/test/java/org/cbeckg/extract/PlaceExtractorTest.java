@@ -92,6 +92,9 @@ class PlaceExtractorTest {
         List<PlaceMention> found = mentions("产业加快向中西部地区转移，西部和东北地区也在追赶。");
         assertEquals(List.of("中西部地区", "西部地区", "东北地区"), found.stream().map(m -> m.place().name()).toList());
         assertEquals(PlaceLevel.REGION, found.get(0).place().level());
+        assertEquals(List.of("中西部地区", "东北地区"),
+                mentions("政策向中西部和东北地区倾斜，一些中西部城市增速较快。").stream().map(m -> m.place().name())
+                        .distinct().toList());
     }
 
     @Test
