@@ -11,6 +11,7 @@ import org.cbeckg.extract.bodies.BodyList;
 import org.cbeckg.extract.bodies.BodyMatch;
 import org.cbeckg.extract.bodies.CentralBodyMatcher;
 import org.cbeckg.extract.bodies.ComposedBodyMatcher;
+import org.cbeckg.extract.bodies.HomeBodyMatcher;
 import org.cbeckg.extract.bodies.PlaceAt;
 import org.cbeckg.extract.bodies.PlaceNamedBodyMatcher;
 import org.cbeckg.extract.bodies.DepartmentSuffixes;
@@ -20,7 +21,8 @@ import org.cbeckg.extract.gazetteer.Gazetteer;
 /**
  * Finds the named bodies of an article: central bodies, Party bodies, media, international organisations,
  * universities and think tanks from the curated {@link BodyList}, local bodies composed of a place (from the
- * upstream place mentions) and a suffix (浙江省商务厅, 廊坊日报, 云南大学), and the schools and institutes written after
+ * upstream place mentions) and a suffix (浙江省商务厅, 廊坊日报, 云南大学), local departments named by a bare level word
+ * for the province or city in context (省商务厅, 市商务局), and the schools and institutes written after
  * a university or institute (中国人民大学经济学院). A former body named as it was (国家质检总局) is that body, which
  * knows its successor. One mention per occurrence; where names
  * overlap the leftmost, then longest, wins (国务院新闻办公室 over 国务院, 浙江省发改委 over 发改委), and on the same
@@ -36,6 +38,7 @@ public final class OrganizationExtractor implements Extractor<OrganizationMentio
     private final CentralBodyMatcher central;
     private final ComposedBodyMatcher composed;
     private final PlaceNamedBodyMatcher placeNamed;
+    private final HomeBodyMatcher home;
     private final SubUnitMatcher subUnits = new SubUnitMatcher();
 
     /** @param gazetteer names the place of a university or medium whose place is no place mention (云南大学) */
@@ -43,6 +46,7 @@ public final class OrganizationExtractor implements Extractor<OrganizationMentio
         this.central = new CentralBodyMatcher(bodies);
         this.composed = new ComposedBodyMatcher(suffixes);
         this.placeNamed = new PlaceNamedBodyMatcher(suffixes, gazetteer);
+        this.home = new HomeBodyMatcher(suffixes, gazetteer);
     }
 
     /** The extractor over the project's body list, department suffixes and gazetteer. */
@@ -57,7 +61,7 @@ public final class OrganizationExtractor implements Extractor<OrganizationMentio
 
     @Override
     public String version() {
-        return "1.2.0";
+        return "1.3.0";
     }
 
     @Override
@@ -78,6 +82,7 @@ public final class OrganizationExtractor implements Extractor<OrganizationMentio
         List<BodyMatch> candidates = new ArrayList<>(central.find(body.text(), placeEnds(places)));
         candidates.addAll(composed.find(body.text(), places));
         candidates.addAll(placeNamed.find(body.text()));
+        candidates.addAll(home.find(body.text(), places));
         candidates.addAll(subUnits.find(body.text(), candidates));
         return withoutOverlaps(candidates).stream()
                 .map(m -> new OrganizationMention(m.organization(), body.spanOfChars(m.start(), m.end())))

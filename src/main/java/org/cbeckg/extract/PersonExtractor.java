@@ -58,7 +58,7 @@ public final class PersonExtractor implements Extractor<PersonMention> {
 
     @Override
     public String version() {
-        return "1.2.0";
+        return "1.3.0";
     }
 
     @Override

@@ -46,7 +46,7 @@ public final class PlaceExtractor implements Extractor<PlaceMention> {
 
     @Override
     public String version() {
-        return "3";
+        return "4";
     }
 
     @Override

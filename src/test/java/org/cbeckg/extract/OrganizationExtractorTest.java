@@ -184,6 +184,22 @@ class OrganizationExtractorTest {
     }
 
     @Test
+    void aBareLevelWordNamesTheDepartmentOfThePlaceInContext() {
+        assertEquals(Set.of("四川省商务厅/provincial_dept"),
+                bodies("成都跨境电商发展提速。", "据省商务厅统计，全省上半年出口增长。"));
+        assertEquals(Set.of("内蒙古自治区商务厅/provincial_dept"),
+                bodies("鄂尔多斯企业纷纷出海。自治区商务厅有关负责人介绍了情况。"));
+        assertEquals(Set.of("金华市商务局/other"), bodies("记者从市商务局了解到，金华新增出口企业120家。"));
+    }
+
+    @Test
+    void aLevelWordEndingAnUnknownNameOrAGenericPluralIsNoHomeBody() {
+        assertTrue(bodies("成都企业出海。各省商务厅要加强指导，某某省商务厅未回复。").stream()
+                .noneMatch(b -> b.contains("商务厅")));
+        assertTrue(bodies("省商务厅发布了通知。").isEmpty());
+    }
+
+    @Test
     void requiresPlaces() {
         assertTrue(OrganizationExtractor.standard().requires().contains(FactKind.PLACE));
     }

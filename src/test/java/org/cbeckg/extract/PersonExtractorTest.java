@@ -127,6 +127,20 @@ class PersonExtractorTest {
     }
 
     @Test
+    void aDeskOrSubBrandMayStandBetweenMediumAndRole() {
+        assertEquals(Set.of("林晓|记者|扬子晚报|journalist"), rows("扬子晚报全媒体记者　林晓", "南京跨境电商增长较快。"));
+        assertEquals(Set.of("赵一鸣|记者|华商报|journalist"), rows("华商报·大风新闻记者 赵一鸣", "西安外贸企业加快出海。"));
+    }
+
+    @Test
+    void mongolianAndTransliteratedNamesInStructuralPositions() {
+        assertEquals(Set.of("乌日根|处长|商务部|official"), rows("商务部处长乌日根表示，政策将延续。").stream()
+                .filter(r -> r.startsWith("乌")).collect(Collectors.toSet()));
+        assertEquals(Set.of("包日乐|责任编辑|null|editor"), rows("外贸稳中有进。", "责任编辑：包日乐 SF101"));
+        assertEquals(Set.of("买买提·艾力|处长|商务部|official"), rows("商务部处长买买提·艾力介绍，口岸通关更快。"));
+    }
+
+    @Test
     void academicsAreExperts() {
         assertEquals(Set.of("王健|教授|对外经济贸易大学|expert"), rows("对外经济贸易大学教授王健认为，扩围有利于稳外贸。"));
         assertEquals(Set.of("李鸣涛|院长|null|expert"), rows("某研究院院长李鸣涛表示，海外仓建设进入新阶段。"));

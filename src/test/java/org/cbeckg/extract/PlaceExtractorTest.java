@@ -80,11 +80,27 @@ class PlaceExtractorTest {
 
     @Test
     void coordinatedAndContractedMacroRegions() {
-        List<PlaceMention> found = mentions("东部地区领先，中西部地区加快发展，西部和东北地区亮点纷呈。");
-        assertEquals(List.of("东部地区", "中部地区", "西部地区", "西部地区", "东北地区"),
+        List<PlaceMention> found = mentions("东部地区领先，东中部地区协同，西部和东北地区亮点纷呈。");
+        assertEquals(List.of("东部地区", "东部地区", "中部地区", "西部地区", "东北地区"),
                 found.stream().map(m -> m.place().name()).toList());
-        assertEquals(List.of("东部地区", "中", "西部地区", "西部", "东北地区"),
+        assertEquals(List.of("东部地区", "东", "中部地区", "西部", "东北地区"),
                 found.stream().map(m -> m.evidence().exact()).toList());
+    }
+
+    @Test
+    void centralAndWesternChinaIsOneRegion() {
+        List<PlaceMention> found = mentions("产业加快向中西部地区转移，西部和东北地区也在追赶。");
+        assertEquals(List.of("中西部地区", "西部地区", "东北地区"), found.stream().map(m -> m.place().name()).toList());
+        assertEquals(PlaceLevel.REGION, found.get(0).place().level());
+        assertEquals(List.of("中西部地区", "东北地区"),
+                mentions("政策向中西部和东北地区倾斜，一些中西部城市增速较快。").stream().map(m -> m.place().name())
+                        .distinct().toList());
+    }
+
+    @Test
+    void namedDomesticAndWorldRegions() {
+        assertEquals(Set.of("苏北地区", "长三角地区", "东南亚", "中亚"),
+                names("苏北企业借力长三角一体化，把小家电卖到东南亚和中亚。"));
     }
 
     @Test

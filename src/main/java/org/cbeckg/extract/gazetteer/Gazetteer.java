@@ -13,7 +13,7 @@ import org.cbeckg.extract.PlaceLevel;
 
 /**
  * The places articles may name: China, its divisions down to county level (NBS 2023 codes), Taiwan, Hong Kong and
- * Macao, the four NBS macro-regions, and the foreign countries (ISO 3166-1). Immutable; {@link #standard()} loads the
+ * Macao, the four NBS macro-regions, other named regions (中西部地区, 长三角, 东南亚), and the foreign countries (ISO 3166-1). Immutable; {@link #standard()} loads the
  * vendored data once per JVM (see {@code src/main/resources/gazetteer/README.md}).
  *
  * <pre>{@code
@@ -68,6 +68,7 @@ public final class Gazetteer {
         places.add(china);
         places.addAll(DivisionReader.read(china.id()));
         regions.forEach(r -> places.add(r.place()));
+        places.addAll(NamedRegionReader.read(china.id()));
         places.addAll(CountryReader.foreignCountries());
 
         ShortNameRule rule = new ShortNameRule(Resources.lines("ethnic-groups.txt"));
@@ -75,6 +76,7 @@ public final class Gazetteer {
         places.forEach(p -> candidates.put(p.id(), rule.candidates(p)));
         candidates.put(china.id(), List.of("中华人民共和国"));
         candidates.putAll(CountryReader.otherNames());
+        candidates.putAll(NamedRegionReader.shortForms());
         Set<String> commonWords = new HashSet<>(Resources.lines("common-words.txt"));
         NameIndex index = NameIndex.build(places, candidates, commonWords);
 

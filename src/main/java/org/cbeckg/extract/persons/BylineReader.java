@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.cbeckg.extract.OrganizationKind;
@@ -13,7 +14,8 @@ import org.cbeckg.extract.bodies.BodyMatch;
 import org.cbeckg.extract.bodies.Organization;
 
 /**
- * Finds journalists in bylines, datelines and photo credits: 澎湃新闻记者 周頔 ; 新华社北京2月8日电（记者邹多为、于佳欣）;
+ * Finds journalists in bylines, datelines and photo credits: 澎湃新闻记者 周頔 ; 某某日报全媒体记者 张三 (a desk or
+ * sub-brand between medium and role: 全媒体, 融媒体, ·视频品牌) ; 新华社北京2月8日电（记者邹多为、于佳欣）;
  * …现场 澎湃新闻记者 周頔 摄 ; 本报记者 张三 通讯员 李四. The medium is the one named right before the role or at
  * the head of the dateline. 本报 (本台, 本网) is the one newspaper (broadcaster, site) whose staff the article's other
  * credits name (本报北京电（记者甲） with a photo credit 人民日报记者 乙 摄) or that a source credit names (a medium alone in
@@ -37,6 +39,9 @@ public final class BylineReader {
     /** A source label right before a medium: 来源：经济日报, 稿源: 大众日报. */
     private static final Pattern SOURCE_LABEL = Pattern.compile("(?:来源|稿源|来源于)[：:]\\s*$");
     private static final int SOURCE_LABEL_LENGTH = 6;
+    /** A desk or sub-brand between a medium and the role: 湖南日报全媒体记者, 大河报·豫视频记者. */
+    private static final Pattern DESK = Pattern.compile("(?:全媒体|融媒体|新媒体|[·•・][\\p{IsHan}]{1,6})$");
+    private static final int LONGEST_DESK = 7;
 
     private final Posts posts;
     private final NameFinder names;
@@ -64,7 +69,18 @@ public final class BylineReader {
             return true;
         }
         return OWN_MEDIUM.stream().anyMatch(m -> text.startsWith(m, index - m.length()))
-                || in.bodies().stream().anyMatch(b -> b.end() == index && isMedium(b));
+                || in.bodies().stream().anyMatch(b -> b.end() == index && isMedium(b))
+                || afterMediumAndDesk(in, index);
+    }
+
+    /** 全媒体 or ·豫视频 right before the role, and a medium right before that. */
+    private static boolean afterMediumAndDesk(BodiesInText in, int index) {
+        Matcher m = DESK.matcher(in.text().substring(Math.max(0, index - LONGEST_DESK), index));
+        if (!m.find()) {
+            return false;
+        }
+        int deskStart = index - m.group().length();
+        return in.bodies().stream().anyMatch(b -> b.end() == deskStart && isMedium(b));
     }
 
     private List<PersonFound> byline(BodiesInText in, int postStart, Post post) {
@@ -120,7 +136,7 @@ public final class BylineReader {
 
     static int skipColonAndSpaces(String text, int index) {
         int i = index;
-        while (i < text.length() && "：: \u00A0".indexOf(text.charAt(i)) >= 0) {
+        while (i < text.length() && "：: \u00A0\u3000".indexOf(text.charAt(i)) >= 0) {
             i++;
         }
         return i;

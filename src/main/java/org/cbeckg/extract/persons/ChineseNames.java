@@ -28,6 +28,11 @@ public final class ChineseNames {
      */
     private static final String NOT_IN_GIVEN_NAMES = "的了是在和与及等把被对将从于也都就还又而但这那其之表说称们个位上下内外时年月日"
             + "省市县区部局司处厅署";
+    /** Of those, the ones a given name may hold inside but not end with: 苏日娜, 乌日汗 (not 王某 + 日前). */
+    private static final String INSIDE_GIVEN_NAMES = "日月";
+    /** A transliterated (Uyghur, Kazakh …) name: Han parts joined by a middle dot, 阿依古丽·吐尔逊. */
+    private static final java.util.regex.Pattern DOTTED =
+            java.util.regex.Pattern.compile("\\p{IsHan}{2,6}[·•・]\\p{IsHan}{2,6}(?:[·•・]\\p{IsHan}{2,6})?");
 
     private final Set<Integer> singleSurnames;
     private final Set<String> compoundSurnames;
@@ -80,8 +85,25 @@ public final class ChineseNames {
         return surname > 0 && given >= 1 && given <= 2 && givenNameOk(cps, surname);
     }
 
-    /** The plausible names starting at char {@code index}, shortest first. */
+    /**
+     * The plausible names starting at char {@code index}, shortest first; then the transliterated names with a
+     * middle dot there, each possible end of the last part (阿依古丽·吐尔, 阿依古丽·吐尔逊, …), for the caller's
+     * structure to pick.
+     */
     public List<String> candidatesAt(String text, int index) {
+        List<String> found = new ArrayList<>(hanCandidatesAt(text, index));
+        java.util.regex.Matcher m = DOTTED.matcher(text).region(index, text.length());
+        if (m.lookingAt()) {
+            int lastDot = Math.max(m.group().lastIndexOf('·'), Math.max(m.group().lastIndexOf('•'),
+                    m.group().lastIndexOf('・')));
+            for (int end = index + lastDot + 3; end <= m.end(); end++) {
+                found.add(text.substring(index, end));
+            }
+        }
+        return found;
+    }
+
+    private List<String> hanCandidatesAt(String text, int index) {
         List<String> found = new ArrayList<>();
         for (int length = 2; length <= 4 && index + length <= text.length(); length++) {
             String s = text.substring(index, index + length);
@@ -102,7 +124,8 @@ public final class ChineseNames {
 
     private static boolean givenNameOk(int[] cps, int from) {
         for (int i = from; i < cps.length; i++) {
-            if (NOT_IN_GIVEN_NAMES.indexOf(cps[i]) >= 0) {
+            boolean inside = i < cps.length - 1 && INSIDE_GIVEN_NAMES.indexOf(cps[i]) >= 0;
+            if (NOT_IN_GIVEN_NAMES.indexOf(cps[i]) >= 0 && !inside) {
                 return false;
             }
         }

@@ -5,12 +5,15 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.cbeckg.extract.PlaceLevel;
 import org.cbeckg.extract.gazetteer.Gazetteer;
 import org.cbeckg.extract.gazetteer.Place;
 
 /**
  * Finds the NBS macro-regions as news writes them: {@code 东部地区}, coordinated {@code 西部和东北地区} (two regions)
- * and contracted {@code 中西部地区} (中部 + 西部). A stem without 地区 ({@code 东部引领}, {@code 中部崛起}) is a
+ * and contracted {@code 东中部地区} (东部 + 中部). A contraction the gazetteer names as one region ({@code 中西部地区},
+ * the usual name of the central and western provinces together) is that one region, also when coordinated
+ * ({@code 中西部和东北地区}: 中西部地区 + 东北地区) or written without 地区 ({@code 中西部城市}). A stem without 地区 ({@code 东部引领}, {@code 中部崛起}) is a
  * direction or a slogan, not the region, and is left alone.
  *
  * <pre>{@code
@@ -28,7 +31,9 @@ public final class RegionPhrases {
 
     public RegionPhrases(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
-        String stems = String.join("|", gazetteer.regionStems());
+        List<String> all = new ArrayList<>(namedContractions(gazetteer));
+        all.addAll(gazetteer.regionStems());
+        String stems = String.join("|", all);
         this.stem = Pattern.compile(stems);
         this.coordinated = Pattern.compile("(?:" + stems + ")(?:" + JOINER + "(?:" + stems + "))*地区");
     }
@@ -49,21 +54,33 @@ public final class RegionPhrases {
         return out;
     }
 
+    /** The stems of contractions the gazetteer names as one region (中西部 of 中西部地区), for 中西部和东北地区. */
+    private static List<String> namedContractions(Gazetteer gazetteer) {
+        return gazetteer.atLevel(PlaceLevel.REGION).stream().map(Place::name)
+                .filter(n -> CONTRACTED.matcher(n).matches()).map(n -> n.substring(0, n.length() - 2)).toList();
+    }
+
     /** 西部和东北地区: each stem is a mention; the last one takes 地区 with it. */
     private List<LocatedPlace> splitCoordinated(int start, int end, String text) {
         List<LocatedPlace> out = new ArrayList<>();
         Matcher s = stem.matcher(text).region(start, end);
         while (s.find()) {
             boolean last = s.end() == end - 2;
-            Place region = gazetteer.regionByStem(s.group()).orElseThrow();
+            Place region = gazetteer.regionByStem(s.group())
+                    .orElseGet(() -> gazetteer.byName(s.group() + "地区").get(0));
             out.add(new LocatedPlace(s.start(), last ? end : s.end(), region));
         }
         return out;
     }
 
-    /** 中西部地区: 中 → 中部地区, 西部地区 → 西部地区. */
+    /** 东中部地区: 东 → 东部地区, 中部地区 → 中部地区; 中西部地区, a named region, stays one. */
     private List<LocatedPlace> splitContracted(Matcher c) {
         List<LocatedPlace> out = new ArrayList<>();
+        List<Place> named = gazetteer.byName(c.group());
+        if (named.size() == 1) {
+            out.add(new LocatedPlace(c.start(), c.end(), named.get(0)));
+            return out;
+        }
         String heads = c.group(1);
         for (int i = 0; i < heads.length(); i++) {
             Place region = gazetteer.regionByStem(heads.charAt(i) + "部").orElseThrow();
