@@ -68,6 +68,8 @@ public final class IndicatorExtractor implements Extractor<IndicatorFact> {
     /** What may precede a time phrase that leads its clause. */
     private static final Pattern CLAUSE_LEAD = Pattern.compile("(?:据[^，]{0,10}?(?:统计|测算|显示|数据|监测)|其中|另外|此外"
             + "|同时|而|在)?");
+    /** 全年 with no year of its own (not 2023年全年, 去年全年). */
+    private static final Pattern BARE_FULL_YEAR = Pattern.compile("(?<!年)全年");
     private static final Pattern DAY_OF_YEAR = Pattern.compile("(?<![0-9])(1[0-2]|[1-9])月(3[01]|[12][0-9]|[1-9])日");
     /** Counts of the places an approval names, as the fallback labels them (此次获批的24个城市, 33个城市和地区中). */
     private static final Set<String> PLACE_COUNTS = Set.of("城市数量", "地区数量", "城市和地区数量");
@@ -90,7 +92,7 @@ public final class IndicatorExtractor implements Extractor<IndicatorFact> {
 
     @Override
     public String version() {
-        return "1.4.0";
+        return "1.5.0";
     }
 
     @Override
@@ -227,9 +229,19 @@ public final class IndicatorExtractor implements Extractor<IndicatorFact> {
                 area = areas.china();   // 国务院批复同意在…等22个城市设立: a national batch, whatever the paragraph's city
             }
             Outlook outlook = OutlookReader.of(sentenceHead(s), period, published);
+            period = outlookYear(s, outlook, period);
             remember(s, role, naming, period, area, outlook);
             Naming labelled = new Naming(naming.label() + outlook.measureSuffix(), naming.unit(), naming.base());
             return Optional.of(toCandidate(s, role, labelled, period, area, outlook));
+        }
+
+        /**
+         * 预计全年…将超过400亿元, 力争全年增长15%: a forecast or target for 全年 with no year is for the year of
+         * publication, whatever period the record figures before it in the sentence or paragraph are of.
+         */
+        private Period outlookYear(Spot s, Outlook outlook, Period period) {
+            boolean fullYear = !outlook.isRecord() && published != null && BARE_FULL_YEAR.matcher(s.head()).find();
+            return fullYear ? Period.year(published.getYear()) : period;
         }
 
         private String sentenceHead(Spot s) {

@@ -411,6 +411,39 @@ class IndicatorExtractorTest {
     }
 
     @Test
+    void fiveYearPlansAreSpansOfYears() {
+        List<IndicatorFact> facts = extract(LocalDate.of(2021, 2, 3), new String[] {},
+                "“十三五”期间，全省跨境电商交易额年均增长25%。“十四五”时期，全省力争跨境电商交易额年均增长15%左右。");
+        assertEquals("2016/2020", period(find(facts, "25", Unit.PERCENT)));
+        assertEquals("2021/2025", period(find(facts, "15", Unit.PERCENT)));
+    }
+
+    @Test
+    void aMultipleOfAStatedYearSpansFromIt() {
+        List<IndicatorFact> facts = extract(LocalDate.of(2023, 2, 3), new String[] {},
+                "2022年，全市跨境电商交易额达到36.5亿元，是2018年的4倍。");
+        assertEquals("2018/2022", period(find(facts, "4", Unit.TIMES)));
+        assertEquals("2022", period(find(facts, "3650000000", Unit.CNY)));
+    }
+
+    @Test
+    void aForecastOrTargetForTheFullYearIsOfThePublicationYear() {
+        List<IndicatorFact> facts = extract(LocalDate.of(2022, 10, 28), new String[] {},
+                "前三季度，全省跨境电商交易额120亿元。预计全年全省跨境电商交易额将超过160亿元。",
+                "1—9月，全市出口增长8%，力争全年出口增长10%以上。");
+        assertEquals("2022-01/2022-09", period(find(facts, "12000000000", Unit.CNY)));
+        assertEquals("2022", period(find(facts, "16000000000", Unit.CNY)));
+        assertEquals("2022", period(find(facts, "10", Unit.PERCENT)));
+    }
+
+    @Test
+    void ourProvinceAndOurRegionAreTheProvinceInContext() {
+        List<IndicatorFact> facts = extract(LocalDate.of(2022, 3, 3), new String[] {},
+                "四川省商务厅介绍，2021年全省跨境电商交易额增长30%。", "目前，我省已有8个跨境电商综试区。");
+        assertEquals("四川省", find(facts, "8", Unit.COUNT).area().name());
+    }
+
+    @Test
     void declaresItsContract() {
         assertEquals(FactKind.INDICATOR, EXTRACTOR.produces());
         assertEquals(java.util.Set.of(FactKind.PLACE, FactKind.PERSON), EXTRACTOR.requires());

@@ -15,7 +15,8 @@ import org.cbeckg.extract.number.TimeCue;
 /**
  * The place a figure is about. Each paragraph starts at 中国; clause by clause, up to the figure, the area changes to
  * a place that is the clause's subject ({@code 浙江共有12个}, {@code 其中金华市有…两个}), to 中国 for
- * {@code 全国/我国/中国}, or to the province (city) in context for {@code 全省/该省} ({@code 全市/该市}).
+ * {@code 全国/我国/中国}, or to the province (city) in context for {@code 全省/该省/我省} ({@code 全市/该市/我市}); {@code 全区/我区} is an
+ * autonomous region's (内蒙古: 我区已有3个综试区).
  * Denominators ({@code 占全国}, {@code 比全国}) and enumerated places ({@code 在鄂尔多斯市、扬州市等27个城市}) do not
  * change it.
  *
@@ -32,7 +33,7 @@ public final class AreaResolver {
 
     /** An area word, unless it is a denominator (占全国) or a ranking's scope (居全省首位, 全市首个, 全国第一). */
     private static final Pattern AREA_WORD = Pattern.compile("(?<![占比较于与和居列])(?:(?<nation>全国|我国|中国|国内)"
-            + "|(?<province>全省|该省|本省|全区|全自治区)|(?<city>全市|该市|本市))(?!首|第|前列|之最|领先|率先)");
+            + "|(?<province>全省|该省|本省|我省|全区|我区|全自治区)|(?<city>全市|该市|本市|我市))(?!首|第|前列|之最|领先|率先)");
     private static final Pattern FILLER = Pattern.compile("^(?:据[^，]{0,8}?(?:统计|测算|显示|数据)|其中|同期|另外|此外"
             + "|同时|并且|而且|“|‘)");
     private static final String ENUMERATION = "、和与及等";

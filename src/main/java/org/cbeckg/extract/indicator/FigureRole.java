@@ -15,6 +15,8 @@ public enum FigureRole {
     private static final Pattern SHARE_WORD = Pattern.compile("占(?!地)");
     private static final Pattern GROWTH_WORD = Pattern.compile("增长|增速|增幅|下降|降幅|同比|环比|提高|回落|上升|减少");
     private static final Pattern MULTIPLE_WORD = Pattern.compile("增长|扩大|提高|翻");
+    /** 是2016年的3倍, 相当于去年同期的2倍: a multiple of an earlier level of the same measure. */
+    private static final Pattern MULTIPLE_OF = Pattern.compile("(?:是|为|相当于)[^，；]{0,12}的[约近超逾]?$");
 
     /** @param head the figure's clause up to the figure */
     public static FigureRole of(Quantity q, String head) {
@@ -26,7 +28,8 @@ public enum FigureRole {
         if (rate && (q.trend().isChange() || GROWTH_WORD.matcher(head).find())) {
             return GROWTH;
         }
-        if (u == Unit.TIMES && (q.trend().isChange() || MULTIPLE_WORD.matcher(head).find())) {
+        if (u == Unit.TIMES && (q.trend().isChange() || MULTIPLE_WORD.matcher(head).find()
+                || MULTIPLE_OF.matcher(head).find())) {
             return MULTIPLE;
         }
         return LEVEL;

@@ -29,14 +29,18 @@ public final class QuantityGrammar {
     static final String ARABIC = "[0-9０-９]+(?:,[0-9]{3})*(?:[.．][0-9０-９]+)?";
     static final String CHINESE = "[零〇一二两三四五六七八九十][零〇一二两三四五六七八九十百千万亿]*(?:点[零〇一二三四五六七八九]+)?";
     private static final String NUM = "(?:" + ARABIC + "|" + CHINESE + ")";
-    /** Hedges before which a lone 百, 千 or 万 is a round number (近百项, 上千家, 逾万人); never 数 (数百, vague). */
-    private static final String ROUND_HEDGES = "近上逾超过破约";
+    /**
+     * Hedges before which a lone 百, 千 or 万 is a round number (近百项, 上千家, 逾万人, 不足百家); never 数 (数百,
+     * vague).
+     */
+    private static final String ROUND_HEDGES = "近上逾超过破约足";
     private static final Pattern CORE = Pattern.compile("(?<pct>百分之|千分之)(?<pnum>" + NUM + ")"
             + "|(?<den>" + NUM + ")分之(?<nom>" + NUM + ")"
             + "|(?<num>" + NUM + ")(?<more>多|余)?(?<mult>[十百千万亿]+)?(?<more2>多|余)?"
             + "|(?<=[" + ROUND_HEDGES + "])(?<round>[百千万])(?<rmult>[万亿]*)");
     private static final String RANGE_MARKS = "—–-~～至到";
     private static final int RATIO_SCALE = 4;
+    private static final BigDecimal HALF = new BigDecimal("0.5");
 
     private QuantityGrammar() {
     }
@@ -116,8 +120,14 @@ public final class QuantityGrammar {
                     more, round));
         }
         UnitWord u = unit.get();
-        return Optional.of(new Reading(m.start(), m.end() + u.word().length(), number, multiplier, u.factor(), null,
-                u.unit(), u.word(), more, round));
+        int end = m.end() + u.word().length();
+        if (u.word().equals("成") && end < text.length() && text.charAt(end) == '半') {
+            // 三成半: three and a half tenths
+            return Optional.of(new Reading(m.start(), end + 1, number.add(HALF), multiplier, u.factor(), null,
+                    u.unit(), u.word() + "半", more, round));
+        }
+        return Optional.of(new Reading(m.start(), end, number, multiplier, u.factor(), null, u.unit(), u.word(), more,
+                round));
     }
 
     /** 三成 is 0.3, but only for one to ten tenths with no multiplier. */

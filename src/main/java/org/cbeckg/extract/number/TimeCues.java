@@ -31,6 +31,11 @@ public final class TimeCues {
     private static final String RANGE = "(?:—|–|-|~|～|至|到)";
     private static final String SMALL = "(?:[1-9][0-9]?|[一二两三四五六七八九十]{1,3})";
 
+    /** What a multiple's base year follows (是2015年的3倍): the verb of 是…的N倍, right before the year. */
+    private static final Pattern MULTIPLE_OF = Pattern.compile("(?:是|为|相当于|达到)$");
+    /** The first year of the Nth five-year plan from the sixth (1981—1985) on; earlier plans are not regular. */
+    private static final int SIXTH_PLAN_START = 1981;
+
     private final LocalDate published;
     private final List<Rule> rules;
 
@@ -64,10 +69,20 @@ public final class TimeCues {
         return List.copyOf(kept);
     }
 
-    /** 较一季度收窄, 与2021年相比: a period after 比/较/与 is what the figure is compared with, kept as its base. */
+    /**
+     * 较一季度收窄, 与2021年相比: a period after 比/较/与 is what the figure is compared with, kept as its base; so is a
+     * period a multiple is told against (是2015年的3倍, 相当于上年的两倍).
+     */
     private static TimeCue asComparison(String text, TimeCue c) {
-        boolean compared = c.kind() == Kind.PERIOD && c.start() > 0 && "比较与".indexOf(text.charAt(c.start() - 1)) >= 0;
-        return compared ? new TimeCue(c.start() - 1, c.end(), Kind.COMPARISON, c.period(), 0) : c;
+        if (c.kind() != Kind.PERIOD || c.start() == 0) {
+            return c;
+        }
+        if ("比较与".indexOf(text.charAt(c.start() - 1)) >= 0) {
+            return new TimeCue(c.start() - 1, c.end(), Kind.COMPARISON, c.period(), 0);
+        }
+        Matcher lead = MULTIPLE_OF.matcher(text).region(0, c.start());
+        boolean multipleOf = lead.find() && text.startsWith("的", c.end());
+        return multipleOf ? new TimeCue(lead.start(), c.end(), Kind.COMPARISON, c.period(), 0) : c;
     }
 
     private static List<Rule> rules() {
@@ -81,6 +96,8 @@ public final class TimeCues {
                 rule("已经|已|累计|共有|共计|总共|一共|共设立|先后|陆续|现有|仍然(?!将)|仍(?!将)",
                         (t, m) -> t.asOfPublication(m, Kind.AS_OF_WEAK)),
                 rule("(?:自|从)?" + year("a") + "以来", TimeCues::since),
+                rule("(?<![一二三四五六七八九十百千])[“\"‘]?十(?<n>[一二三四五六])五[”\"’]?(?:规划)?(?:期间|时期|时期内)?"
+                        + "(?![个万亿年家项])", TimeCues::fiveYearPlan),
                 rule("(?:从|自)?" + year("a") + RANGE + year("b") + "|(?<![0-9])(?<a2>[12][0-9]{3})" + RANGE
                         + "(?<b2>[12][0-9]{3})年", TimeCues::yearSpan),
                 rule("(?:" + year("a") + "(?:全年)?)?(?:" + subPeriod() + ")|" + year("y"), TimeCues::period),
@@ -163,6 +180,13 @@ public final class TimeCues {
         }
         return cue(m, Kind.SINCE, Period.years(Math.min(y.get(), published.getYear()), published.getYear()),
                 y.get());
+    }
+
+    /** “十三五”期间: the years of a national five-year plan (十三五 = 2016/2020, 十四五 = 2021/2025). */
+    private Optional<TimeCue> fiveYearPlan(Matcher m) {
+        int n = 10 + Numerals.parse(m.group("n")).intValue();
+        int from = SIXTH_PLAN_START + 5 * (n - 6);
+        return cue(m, Kind.PERIOD, Period.years(from, from + 4), 0);
     }
 
     private Optional<TimeCue> yearSpan(Matcher m) {

@@ -41,8 +41,14 @@ public final class UnitWords {
             case "个" -> next != '月';                          // 5个月 is a duration
             case "成" -> NOT_TENTHS.indexOf(next) < 0;
             case "人" -> next != '民' || !startsWith(text, after, "民币");
+            case "位" -> !isAsciiLetter(next) && next != '数' && !startsWith(text, after, "编码"); // 6位HS编码: a length
+            case "列" -> next != '为' && next != '入';           // 逾二百列 (trains), not 列为/列入
             default -> true;
         };
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z';
     }
 
     static boolean startsWith(CharSequence text, int at, String word) {
@@ -75,9 +81,10 @@ public final class UnitWords {
         }
         w.add(UnitWord.of("倍", Unit.TIMES));
         // Counters: the project scores every one of these as a count (the brief's list, plus common ones; 市 as in
-        // 全省16市, the short form of 16个市).
+        // 全省16市, the short form of 16个市; 列 for freight trains, 开行中欧班列120列).
         for (String s : List.of("人次", "个", "家", "项", "次", "批", "件", "单", "人", "吨", "座", "所", "条",
-                "种", "名", "户", "笔", "票", "场", "款", "位", "辆", "艘", "架", "台", "套", "市")) {
+                "种", "名", "户", "笔", "票", "场", "款", "位", "辆", "艘", "架", "台", "套", "市",
+                "列")) {
             w.add(UnitWord.of(s, Unit.COUNT));
         }
         // Units outside the scheme: a figure in them is dropped rather than misread as yuan or a count.

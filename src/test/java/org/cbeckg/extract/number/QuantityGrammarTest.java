@@ -48,6 +48,9 @@ class QuantityGrammarTest {
             设立十个综试区                         | 10            | count            | exact
             交易额约5000亿美元                     | 500000000000  | USD              | approx
             吸引2000多家企业                       | 2000          | count            | more_than
+            网店约占全县商户的两成半               | 0.25          | ratio            | approx
+            专业市场不足百家                       | 100           | count            | less_than
+            全年开行中欧班列逾三百列               | 300           | count            | more_than
             服务3万余家企业                        | 30000         | count            | more_than
             投资1000多万元                         | 10000000      | CNY              | more_than
             带动就业100万人以上                    | 1000000       | count            | more_than
@@ -106,6 +109,8 @@ class QuantityGrammarTest {
             线上综合服务平台
             成交额达30亿欧元
             形成一系列成熟做法
+            商品按10位HS编码归类
+            十二位数的商品编码
             成为新的增长点
             """)
     void findsNoFigure(String text) {
