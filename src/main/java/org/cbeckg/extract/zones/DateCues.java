@@ -2,6 +2,7 @@ package org.cbeckg.extract.zones;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -47,6 +48,20 @@ public final class DateCues {
             }
         }
         return Optional.ofNullable(found);
+    }
+
+    /** Every date cue in {@code words}, in order, read against the publication date (unreadable ones left out). */
+    public static List<PartialDate> all(String words, LocalDate published) {
+        Matcher m = CUE.matcher(words);
+        List<PartialDate> found = new ArrayList<>();
+        while (m.find()) {
+            try {
+                Optional.ofNullable(read(m, published)).ifPresent(found::add);
+            } catch (DateTimeException | IllegalArgumentException e) {
+                // 2月30日 and the like: no usable date
+            }
+        }
+        return List.copyOf(found);
     }
 
     /**
