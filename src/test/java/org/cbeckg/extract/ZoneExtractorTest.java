@@ -191,6 +191,7 @@ class ZoneExtractorTest {
     void theCitiesANewZoneFollowsHaveZones() {
         assertEquals(List.of("银川市/null/null"), zones("这是继银川之后，自治区获批的第二个跨境电商综试区。"));
         assertTrue(zones("继北京之后，上海也发布了相关政策。").isEmpty());
+        assertTrue(zones("这是继温州金融综合改革试验区之后，全省获批的又一个国家级综合试验区。").isEmpty());
     }
 
     @Test

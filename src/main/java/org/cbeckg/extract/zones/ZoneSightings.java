@@ -128,9 +128,26 @@ public final class ZoneSightings {
         List<LocatedPlace> out = new ArrayList<>();
         Matcher m = SUCCEEDS.matcher(text).region(sentence.start(), sentence.end());
         while (m.find()) {
-            out.addAll(places.cities(m.start(1), m.end(1)));
+            List<LocatedPlace> cities = places.cities(m.start(1), m.end(1));
+            if (!cities.isEmpty() && namesOnlyCities(cities, m.end(1))) {
+                out.addAll(cities);
+            }
         }
         return out;
+    }
+
+    /**
+     * The cities, joined, make up all that 继…之后 names, with at most a zone word after them (继唐山之后,
+     * 继甲、乙综试区之后), not a pilot of another kind (继义乌国际贸易综合改革试点之后).
+     */
+    private boolean namesOnlyCities(List<LocatedPlace> cities, int end) {
+        for (int i = 0; i + 1 < cities.size(); i++) {
+            if (!LIST_JOINER.matcher(text.substring(cities.get(i).end(), cities.get(i + 1).start())).matches()) {
+                return false;
+            }
+        }
+        String rest = text.substring(cities.get(cities.size() - 1).end(), end);
+        return rest.isEmpty() || NAME_SUFFIX.matcher(rest).matches();
     }
 
     private boolean hasZoneWord(TextPiece clause) {
