@@ -33,7 +33,7 @@ public final class BatchExtractor implements Extractor<BatchFact> {
 
     @Override
     public String version() {
-        return "3";
+        return "4";
     }
 
     @Override

@@ -47,7 +47,7 @@ public final class EventExtractor implements Extractor<EventFact> {
 
     @Override
     public String version() {
-        return "3";
+        return "4";
     }
 
     @Override

@@ -22,7 +22,7 @@ import org.cbeckg.extract.zones.ZoneSightings;
  * batch's ordinal and date, each null when the article does not state or imply it) and cities named as having a
  * zone ({@code 宁波等地陆续设立综试区}, {@code 杭州综试区}, a row of a table of zones), which get a batch only when a
  * batch of this article lists them, and a date only when their clause says when they were approved
- * ({@code 2018年昆明市获批设立综试区}). The first zone is 杭州's ({@link FirstBatch}): when the article tells the first
+ * ({@code 2018年昆明市获批设立综试区}), in whichever clause names it first or later. The first zone is 杭州's ({@link FirstBatch}): when the article tells the first
  * batch (全国首个综试区) without naming its city, a 杭州 zone it names is of that batch, with its date.
  * Requires the places and the batches.
  *
@@ -39,7 +39,7 @@ public final class ZoneExtractor implements Extractor<ZoneFact> {
 
     @Override
     public String version() {
-        return "3";
+        return "4";
     }
 
     @Override
@@ -69,8 +69,16 @@ public final class ZoneExtractor implements Extractor<ZoneFact> {
             Span where = clauseAround(city.start(), body);
             Optional<BatchFact> first = FirstBatch.isItsCity(city.place()) ? firstBatch(upstream.batches())
                     : Optional.empty();
-            byCity.putIfAbsent(city.place().id(), new ZoneFact(city.place(), first.map(BatchFact::ordinal).orElse(null),
-                    seen.approved() != null ? seen.approved() : first.map(BatchFact::approved).orElse(null), where));
+            ZoneFact known = byCity.get(city.place().id());
+            if (known == null) {
+                byCity.put(city.place().id(), new ZoneFact(city.place(), first.map(BatchFact::ordinal).orElse(null),
+                        seen.approved() != null ? seen.approved() : first.map(BatchFact::approved).orElse(null),
+                        where));
+            } else if (known.approved() == null && seen.approved() != null) {
+                // 已有甲、乙两个综试区。其中，乙综试区于2019年获批: a later clause dates a zone named before
+                byCity.put(city.place().id(), new ZoneFact(known.city(), known.batch(), seen.approved(),
+                        known.evidence()));
+            }
         }
         return List.copyOf(byCity.values());
     }

@@ -36,6 +36,14 @@ class BatchExtractorTest {
     }
 
     @Test
+    void aFirstZoneOfANamedProvinceOrCityIsNoFirstBatch() {
+        assertTrue(batches(NOV_2022, "作为广东首个综试区，广州综试区发展领先。").isEmpty());
+        assertTrue(batches(NOV_2022, "深圳市的第一个跨境电商综试区建设提速。").isEmpty());
+        assertEquals(List.of("1/1/1/2015"), batches(NOV_2022, "2015年，国家在杭州设立全国首个跨境电商综试区。").stream()
+                .map(BatchExtractorTest::key).toList());
+    }
+
+    @Test
     void anApprovalOfHangzhousZoneAloneIsTheFirstBatch() {
         BatchFact b = only(batches(LocalDate.of(2025, 3, 1), "2015年3月7日，国务院批复同意设立中国（杭州）跨境电子商务综合试验区。"));
         assertEquals("1/1/1/2015-03-07", key(b));

@@ -215,4 +215,26 @@ class EventExtractorTest {
         assertEquals(Set.of("press_conference|2023-06-05|国务院新闻办公室|国务院政策例行吹风会"),
                 rows("6月5日，国务院新闻办公室举行国务院政策例行吹风会，介绍稳外贸有关情况。新闻发言人主持吹风会。"));
     }
+
+    @Test
+    void anActAfterTheBodyIssuedItsReplyDatedByTheStatedApprovalDate() {
+        assertEquals(Set.of("approval|2023-05-28|国务院|同意在宜昌市等10个城市设立跨境电子商务综合试验区"),
+                rows("国务院日前下发批复，同意在宜昌市等10个城市设立跨境电子商务综合试验区。",
+                        "据悉，这批城市为第八批综试区，批复时间为2023年5月28日。"));
+        assertEquals(Set.of("approval|2023|国务院|同意在宜昌市等10个城市设立跨境电子商务综合试验区"),
+                rows("国务院日前下发批复，同意在宜昌市等10个城市设立跨境电子商务综合试验区。"));
+    }
+
+    @Test
+    void anEvaluationCarriedOutThisYearIsDatedByThePublicationYear() {
+        assertEquals(Set.of("evaluation|2023|商务部|2022年度综试区考核评估"),
+                rows("商务部今年组织开展了2022年度综试区考核评估，结果已通报各地。"));
+    }
+
+    @Test
+    void aDocumentNamedByItsNumberIsAnOtherEvent() {
+        assertEquals(Set.of("other|2023|海关总署|发布2023年第18号公告"),
+                rows("海关总署近日发布2023年第18号公告，明确跨境电商零售进口退货有关事项。"));
+        assertEquals(Set.of(), rows("根据海关总署2023年第18号公告，企业可申请退货。"));
+    }
 }

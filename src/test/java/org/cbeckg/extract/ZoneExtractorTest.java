@@ -153,4 +153,50 @@ class ZoneExtractorTest {
         assertTrue(ExtractorFixture.seed("000").zones().isEmpty());
         assertTrue(ExtractorFixture.seed("004").zones().isEmpty());
     }
+
+    @Test
+    void citiesSaidToJoinAnApprovalInTheNextClauseAreOfItsBatch() {
+        assertEquals(List.of("廊坊市/7/2022", "九江市/7/2022", "赣州市/7/2022"),
+                zones("本次获批的第七批综试区中，国务院同意在廊坊市等33个城市和地区设立跨境电子商务综合试验区，"
+                        + "江西九江市、赣州市同时入列。"));
+        assertEquals(List.of("廊坊市/7/2022", "九江市/7/2022"),
+                zones("国务院近日批复同意在廊坊市等33个城市和地区设立第七批跨境电子商务综合试验区，我省九江市榜上有名。"));
+    }
+
+    @Test
+    void aLaterClauseDatesAZoneNamedBefore() {
+        assertEquals(List.of("芜湖市/null/null", "安庆市/null/2020"),
+                zones("全省已有芜湖、安庆两个综试区。其中，安庆综试区于2020年获批，发展较快。"));
+    }
+
+    @Test
+    void aListOfZonesSharesTheDateBeforeItsVerb() {
+        assertEquals(List.of("宜昌市/null/2020", "襄阳市/null/2020"), zones("宜昌、襄阳综试区2020年获批后加快建设。"));
+    }
+
+    @Test
+    void oneDatePerCityOfTheListBefore() {
+        assertEquals(List.of("贵阳市/null/2016", "遵义市/null/2020", "铜仁市/null/2022"),
+                zones("目前，全省共有贵阳、遵义、铜仁3个综试区，分别于2016年、2020年和2022年获批。"));
+        assertEquals(List.of("贵阳市/null/null", "遵义市/null/null"),
+                zones("全省共有贵阳、遵义两个综试区，分别于2016年获批。"));
+    }
+
+    @Test
+    void aCityTheApprovalVerbQualifiesNextToTheZoneWord() {
+        assertEquals(List.of("宁波市/null/2016"), zones("算上2016年获批的宁波，全省综试区数量达到12个。"));
+    }
+
+    @Test
+    void theCitiesANewZoneFollowsHaveZones() {
+        assertEquals(List.of("银川市/null/null"), zones("这是继银川之后，自治区获批的第二个跨境电商综试区。"));
+        assertTrue(zones("继北京之后，上海也发布了相关政策。").isEmpty());
+        assertTrue(zones("这是继温州金融综合改革试验区之后，全省获批的又一个国家级综合试验区。").isEmpty());
+    }
+
+    @Test
+    void aSubjectlessOrdinalClauseGivesItsBatchToTheZoneBefore() {
+        assertEquals(List.of("泉州市/4/2019-12"),
+                zones("泉州综试区于2019年12月经国务院批准设立，属于全国第四批综试区。"));
+    }
 }

@@ -15,8 +15,9 @@ import org.cbeckg.extract.bodies.Organization;
 /**
  * Finds the approvals an article reports as news: a reply document (国务院发布《关于同意在…的批复》; 国务院关于同意…的批复)
  * or a body's act (国务院日前批复同意在…设立…). Labelled by the document's title without 《》 and a leading 国务院;
- * an act is merged into the document it issued when the article names one. Dated as precisely as stated (近日/日前 →
- * the publication year). Approvals the article tells as history (2015年，国务院批复…) or only cites (根据《…批复》
+ * an act is merged into the document it issued when the article names one, and may follow the body's issuing of a
+ * reply (国务院近日印发批复，同意在…设立…). Dated as precisely as stated (近日/日前 → the publication year, made precise
+ * by a sentence that states the approval's date: 批复时间为2019年12月15日). Approvals the article tells as history (2015年，国务院批复…) or only cites (根据《…批复》
  * with no sign of recency) are not events of the article.
  *
  * <pre>{@code
@@ -31,6 +32,11 @@ public final class ApprovalReader {
     /** What may stand between the approving body and the act: time words only (国务院日前批复同意). */
     private static final Pattern BODY_TO_ACT = Pattern.compile(
             "(近日|日前|近期|最近|今天|今日|日内|已经|已|正式|于|\\d{1,2}月\\d{1,2}日|\\d{4}年\\d{1,2}月\\d{1,2}日)*");
+    /** The body's issuing of a reply, in the clause before its act: 国务院近日印发批复，同意在… */
+    private static final Pattern ISSUED_REPLY = Pattern.compile("(?:印发|下发|作出|发布|出具)了?(?:批复|复函)，$");
+    private static final int REPLY_TO_ACT = 8;
+    /** A sentence that states the approval's own date: 批复时间为2019年12月15日. */
+    private static final Pattern STATED_DATE = Pattern.compile("(?:批复|批准|获批)(?:时间|日期)(?:为|是)");
     private static final Pattern FIRST_PLACE = Pattern.compile("在(\\p{IsHan}{2,8}?)市?(?:等|、|设立)");
     private static final Pattern COUNT = Pattern.compile("(\\d+个)");
     private static final Pattern RECENT = Pattern.compile("近日|日前|近期|最近|今天|今日|日内|发布|印发|公布|下发|正式");
@@ -47,8 +53,28 @@ public final class ApprovalReader {
                 .ifPresent(merged -> replaceOrAdd(events, merged));
         // reported as news with no date: it happened by publication, so in the publication year at the latest
         PartialDate year = t.publicationYear();
+        Optional<PartialDate> stated = statedDate(t);
         return events.stream().map(e -> e.date() != null ? e : new EventFound(e.kind(), year, e.organizer(),
-                e.label(), e.start(), e.end())).toList();
+                e.label(), e.start(), e.end())).map(e -> withStatedDate(e, stated)).toList();
+    }
+
+    /** 批复时间为2019年12月15日: the approval's date, stated apart from the sentence that tells the approval. */
+    private static Optional<PartialDate> statedDate(EventText t) {
+        Matcher m = STATED_DATE.matcher(t.text());
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        return t.datesIn(m.end(), clauseEnd(t, m.end())).stream().filter(d -> d.start() == m.end() && !d.vague())
+                .findFirst().map(DateMention::date);
+    }
+
+    /** A stated date refines a year-only or month-only one of the same year (近日 → the day it states). */
+    private static EventFound withStatedDate(EventFound e, Optional<PartialDate> stated) {
+        if (stated.isEmpty() || e.date() == null || e.date().year() != stated.get().year()) {
+            return e;
+        }
+        PartialDate date = EventFound.morePrecise(e.date(), stated.get());
+        return new EventFound(e.kind(), date, e.organizer(), e.label(), e.start(), e.end());
     }
 
     /**
@@ -97,8 +123,11 @@ public final class ApprovalReader {
 
     /** 国务院日前批复同意在…设立…: the act, labelled by the clause it opens. */
     private Optional<Mention> act(EventText t, int actStart, int actEnd) {
-        Optional<BodyMatch> body = t.in().bodyBefore(actStart, 20, b -> isGovernment(b)
-                && BODY_TO_ACT.matcher(t.text().substring(b.end(), actStart)).matches());
+        int from = Math.max(0, actStart - REPLY_TO_ACT);
+        Matcher reply = ISSUED_REPLY.matcher(t.text().substring(from, actStart));
+        int verb = reply.find() ? from + reply.start() : actStart; // the body precedes 印发批复
+        Optional<BodyMatch> body = t.in().bodyBefore(verb, 20, b -> isGovernment(b)
+                && BODY_TO_ACT.matcher(t.text().substring(b.end(), verb)).matches());
         int sentence = t.segmentStart(actStart);
         if (body.isEmpty() || t.tellsEarlierYear(sentence, actStart)) {
             return Optional.empty();

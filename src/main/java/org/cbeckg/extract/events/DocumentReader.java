@@ -16,7 +16,8 @@ import org.cbeckg.extract.bodies.BodyMatch;
  * 商务部等部门印发《…实施方案》. An event of kind other, organised by the publishing body, labelled by the verb, the
  * title in 《》 and a document number in brackets right after it (发布《…的公告》（…第75号）), dated by the date its
  * sentence states before the verb. The document must be of a kind a body issues (通知, 公告, 意见, 方案, 办法 …);
- * approvals (批复, 复函) are {@link ApprovalReader}'s. A document only cited (根据《…》), published in an earlier year
+ * approvals (批复, 复函) are {@link ApprovalReader}'s. A 公告 or 令 may be named by its number instead (海关总署近日发布
+ * 2021年第47号公告), labelled by the verb and the number. A document only cited (根据《…》), published in an earlier year
  * (2019年，商务部印发…; 去年6月，…印发…), still to come (将出台) or told with no date is not an event of the article. One event per
  * document.
  *
@@ -29,6 +30,13 @@ public final class DocumentReader {
     /** The verb, the title and the kind of document it names. */
     private static final Pattern PUBLISHED = Pattern.compile(
             "(发布|印发|出台|公布)了?《([^《》\\n]{2,120}?(?:通知|公告|意见|方案|办法|规定|规划|措施|细则|指引))》");
+    /**
+     * A document named by its number, not its title: 海关总署近日发布2021年第47号公告 (海关总署公告2021年第47号), as
+     * announcements are often cited; the kinds numbered this way are 公告 and 令.
+     */
+    private static final Pattern NUMBERED = Pattern.compile(
+            "(发布|印发|出台|公布)了?(\\p{IsHan}{0,6}公告\\d{4}年第\\d{1,4}号"
+                    + "|(?:\\p{IsHan}{2,8})?\\d{4}年第\\d{1,4}号(?:公告|令))");
     /** A document number in brackets right after the title: （海关总署公告2020年第75号）, （国办发〔2021〕24号）. */
     private static final Pattern NUMBER = Pattern.compile("^（[^（）。\\n]{2,40}?号）");
     /**
@@ -47,11 +55,24 @@ public final class DocumentReader {
             document(t, m).filter(e -> found.stream().noneMatch(f -> f.label().equals(e.label())))
                     .ifPresent(found::add);
         }
+        Matcher n = NUMBERED.matcher(t.text());
+        while (n.find()) {
+            String label = n.group(1) + n.group(2);
+            published(t, n.start(), n.end(), label).filter(e -> found.stream().noneMatch(f -> f.label().equals(label)))
+                    .ifPresent(found::add);
+        }
         return List.copyOf(found);
     }
 
     private Optional<EventFound> document(EventText t, Matcher m) {
-        int verb = m.start();
+        Matcher number = NUMBER.matcher(t.text().substring(m.end()));
+        int end = number.find() ? m.end() + number.end() : m.end();
+        String label = m.group(1) + "《" + m.group(2) + "》" + t.text().substring(m.end(), end);
+        return published(t, m.start(), end, label);
+    }
+
+    /** The document whose publishing verb is at {@code verb}, as an event when a body publishes it as dated news. */
+    private Optional<EventFound> published(EventText t, int verb, int end, String label) {
         Optional<BodyMatch> body = t.in().bodyBefore(verb, MAX_BODY_GAP, b -> canPublish(b)
                 && BODY_TO_VERB.matcher(t.text().substring(b.end(), verb)).matches());
         int segment = t.segmentStart(verb);
@@ -63,9 +84,6 @@ public final class DocumentReader {
         if (date.isEmpty()) {
             return Optional.empty();
         }
-        Matcher number = NUMBER.matcher(t.text().substring(m.end()));
-        int end = number.find() ? m.end() + number.end() : m.end();
-        String label = m.group(1) + "《" + m.group(2) + "》" + t.text().substring(m.end(), end);
         PartialDate day = date.get().date();
         return Optional.of(new EventFound(EventKind.OTHER, day, body.get().organization(), label,
                 body.get().start(), end));

@@ -17,7 +17,8 @@ import org.cbeckg.extract.bodies.Organization;
  * 商务部公布了2023年度综试区评估结果 ; 商务部组织开展了2023年度综试区评估工作. Plans and duties (将完善评估和退出机制, 定期开展评估) are not events: the verb must be
  * perfective or the results out. All such mentions in an article are taken as one evaluation (labelled by the first,
  * the others in brackets), organised by the body that did it, dated only when the sentence dates it (not when the
- * date is that of a speech reporting it: 4月21日，发言人表示，商务部对…进行了评估 gives no date to the evaluation).
+ * date is that of a speech reporting it: 4月21日，发言人表示，商务部对…进行了评估 gives no date to the evaluation), or by
+ * 今年 in its clause (商务部今年组织开展了…评估: the publication year), not by a vague 近期.
  *
  * <pre>{@code
  * List<EventFound> evaluations = new EvaluationReader().read(eventText);
@@ -42,6 +43,8 @@ public final class EvaluationReader {
      * it is released at (4月16日，省政府新闻办召开新闻发布会，省商务厅发布…) dates it; only a report of speech does not.
      */
     private static final Pattern REPORTED_SPEECH_OF_RELEASE = Pattern.compile("表示|介绍|指出|说|称|强调|透露");
+    /** 商务部今年组织开展了…评估: the year is stated, relative to publication (unlike the vague 近期). */
+    private static final Pattern THIS_YEAR = Pattern.compile("今年(?!以来|\\d)|本年度");
     private static final Pattern NOT_DONE = Pattern.compile("将|要|拟|计划|定期|即将|尚未|没有");
     private static final String CLAUSE_BREAKS = "，。；：！？\n,;:!?";
 
@@ -87,7 +90,8 @@ public final class EvaluationReader {
                 .map(BodyMatch::organization).orElse(null);
         PartialDate date = t.datesIn(t.segmentStart(start), start).stream().filter(d -> !d.vague())
                 .filter(d -> !speech.matcher(t.text().substring(d.end(), start)).find())
-                .reduce((a, b) -> b).map(DateMention::date).orElse(null);
+                .reduce((a, b) -> b).map(DateMention::date)
+                .orElseGet(() -> THIS_YEAR.matcher(before).find() ? t.publicationYear() : null);
         return Optional.of(new EventFound(EventKind.EVALUATION, date, organizer, label.strip(),
                 organizer == null ? clause : Math.min(clause, start), end));
     }

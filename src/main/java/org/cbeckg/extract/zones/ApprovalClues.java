@@ -17,7 +17,8 @@ import org.cbeckg.extract.places.LocatedPlace;
  * ({@code 金华市、舟山市获批设立…}). Each gives the cities named, the count of 等N个城市, an ordinal 第N批 if stated,
  * and the date from the words just before it, kept apart when it is the day the document was made public
  * ({@code 12月24日，中国政府网公布《…》}). Recent approvals (近日, this year, no date) are the article's own batch;
- * older ones are numbered batches. An approval of 杭州's zone alone is the first batch ({@link FirstBatch}).
+ * older ones are numbered batches. An approval of 杭州's zone alone is the first batch ({@link FirstBatch}). Cities a
+ * later clause of the sentence says joined it ({@code 南京市、无锡市双双入列}) are of the approved batch.
  *
  * <pre>{@code
  * List<BatchClue> clues = new ApprovalClues(text, places, published).find(sentence);
@@ -55,9 +56,28 @@ final class ApprovalClues {
                 clue(act.start(), act.end(), zoneEnd, null, clauses).ifPresent(out::add);
             }
         }
+        out = withJoinedCities(out, clauses);
         Matcher pas = PASSIVE.matcher(text).region(sentence.start(), sentence.end());
         while (pas.find()) {
             passive(pas, clauses).ifPresent(out::add);
+        }
+        return out;
+    }
+
+    /**
+     * 国务院印发《关于同意在北京等22个城市设立…的批复》，南京市、无锡市双双入列: the cities of a clause after the
+     * approval that says they joined it (入列, 榜上有名, 入选) are of the approved batch.
+     */
+    private List<BatchClue> withJoinedCities(List<BatchClue> approvals, List<TextPiece> clauses) {
+        List<BatchClue> out = new ArrayList<>();
+        for (BatchClue a : approvals) {
+            List<Place> cities = new ArrayList<>(a.cities());
+            clauses.stream().filter(c -> c.start() >= a.evidence().end())
+                    .filter(c -> ZoneWords.JOINS_LIST.matcher(c.of(text).strip()).find())
+                    .flatMap(c -> places.cities(c.start(), c.end()).stream()).map(LocatedPlace::place)
+                    .filter(p -> !cities.contains(p)).forEach(cities::add);
+            out.add(new BatchClue(a.role(), a.ordinal(), a.count(), a.cumulative(), a.approved(), a.document(),
+                    cities, a.evidence(), a.publicized()));
         }
         return out;
     }

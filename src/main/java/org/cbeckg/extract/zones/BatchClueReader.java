@@ -3,9 +3,13 @@ package org.cbeckg.extract.zones;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+
+import org.cbeckg.extract.PartialDate;
 
 /**
- * Everything a sentence says about approval batches, in text order: approvals, ordinals and national totals.
+ * Everything a sentence says about approval batches, in text order: approvals, ordinals and national totals; a date
+ * the sentence states as the approval's (批复时间为2019年12月15日) dates its batch clues that have none.
  *
  * <pre>{@code
  * BatchClueReader r = new BatchClueReader(text, PlacesInText.of(places, body), published);
@@ -18,7 +22,12 @@ public final class BatchClueReader {
     private final OrdinalClues ordinals;
     private final TotalClues totals;
 
+    private final String text;
+    private final LocalDate published;
+
     public BatchClueReader(String text, PlacesInText places, LocalDate published) {
+        this.text = text;
+        this.published = published;
         this.approvals = new ApprovalClues(text, places, published);
         this.ordinals = new OrdinalClues(text, places, published);
         this.totals = new TotalClues(text, places);
@@ -36,7 +45,18 @@ public final class BatchClueReader {
         }
         out.addAll(0, approved);
         out.addAll(totals.find(sentence));
-        return out;
+        Optional<PartialDate> stated = DateCues.statedApproval(sentence.of(text), published);
+        return stated.isEmpty() ? out : out.stream().map(c -> dated(c, stated.get())).toList();
+    }
+
+    /** 此次获批的24个城市为第四批综试区，批复时间为2019年12月15日: the stated date is the sentence's batch's. */
+    private static BatchClue dated(BatchClue c, PartialDate date) {
+        boolean batch = c.role() == BatchClue.Role.CURRENT || c.role() == BatchClue.Role.NUMBERED;
+        if (!batch || c.approved() != null) {
+            return c;
+        }
+        return new BatchClue(c.role(), c.ordinal(), c.count(), c.cumulative(), date, c.document(), c.cities(),
+                c.evidence(), c.publicized());
     }
 
     /** 国务院同意在…设立…，这是第七批综试区: a bare 第N批 after an approval in its sentence is that approval's. */

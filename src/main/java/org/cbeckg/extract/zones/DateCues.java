@@ -2,6 +2,7 @@ package org.cbeckg.extract.zones;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -29,6 +30,10 @@ public final class DateCues {
     private static final Pattern PUBLISHING =
             Pattern.compile("公布|发布|印发|刊发|刊登|下发|披露|公开");
 
+    /** The approval's date stated apart: 批复时间为2019年12月15日, 获批日期是…. */
+    private static final Pattern STATED_APPROVAL =
+            Pattern.compile("(?:批复|批准|获批)(?:时间|日期)(?:为|是)([^，。；]{4,16})");
+
     private DateCues() {
     }
 
@@ -47,6 +52,26 @@ public final class DateCues {
             }
         }
         return Optional.ofNullable(found);
+    }
+
+    /** 批复时间为2019年12月15日: the approval's date, stated in a clause of its own. */
+    public static Optional<PartialDate> statedApproval(String words, LocalDate published) {
+        Matcher m = STATED_APPROVAL.matcher(words);
+        return m.find() ? last(m.group(1), published) : Optional.empty();
+    }
+
+    /** Every date cue in {@code words}, in order, read against the publication date (unreadable ones left out). */
+    public static List<PartialDate> all(String words, LocalDate published) {
+        Matcher m = CUE.matcher(words);
+        List<PartialDate> found = new ArrayList<>();
+        while (m.find()) {
+            try {
+                Optional.ofNullable(read(m, published)).ifPresent(found::add);
+            } catch (DateTimeException | IllegalArgumentException e) {
+                // 2月30日 and the like: no usable date
+            }
+        }
+        return List.copyOf(found);
     }
 
     /**

@@ -13,8 +13,10 @@ import org.cbeckg.extract.places.LocatedPlace;
 
 /**
  * Reads batches named by their place in the series: {@code 前五批105个} (batch 5, 105 zones so far),
- * {@code 先后六批…132个} (batch 6, 132 so far), {@code 第七批} ({@code 继杭州之后…第二批}: 杭州 is of the first),
- * {@code 首个/第一个综试区} (batch 1, one zone; not 全省首个, a province's first), and {@code 复制推广前五批…经验},
+ * {@code 先后六批…132个} (batch 6, 132 so far), {@code 第七批} ({@code 继杭州之后…第二批}: 杭州 is of the first; in
+ * {@code 厦门综试区于2018年7月获批，属于第三批综试区} the subjectless clause's zone is the clause before's),
+ * {@code 首个/第一个综试区} (batch 1, one zone; not 全省首个 or 江苏首个, a province's or city's first), and
+ * {@code 复制推广前五批…经验},
  * which says the batch being told to copy is the sixth. A series whose clause gives no count takes the total of the
  * clause right after it ({@code 先后分七批设立，数量增至165个}: batch 7, 165 so far).
  *
@@ -42,6 +44,8 @@ final class OrdinalClues {
     private static final Pattern AFTER = Pattern.compile("继([^，。；]{1,20}?)之后");
     /** One group of a series told batch by batch: 在天津等12个城市、北京等22个城市. */
     private static final Pattern GROUP = Pattern.compile("(" + NUM + ")个(?:城市和地区|城市|地区)");
+    /** A clause with no subject of its own (…于2018年7月获批，属于第三批综试区): the clause before names its zone. */
+    private static final Pattern SUBJECTLESS = Pattern.compile("^(?:属于|同属|均属|是|为|系|列为)");
     /** How far after an ordinal the zone word may come for the two to belong together. */
     private static final int ORDINAL_TO_ZONE = 16;
 
@@ -179,6 +183,9 @@ final class OrdinalClues {
             List<Place> earlier = after.map(a -> cities(a.start(), a.end())).orElse(List.of());
             List<Place> these = cities(clause.start(), clause.end()).stream().filter(c -> !earlier.contains(c))
                     .toList();
+            if (these.isEmpty() && previous >= 0 && SUBJECTLESS.matcher(words).find()) {
+                these = cities(clauses.get(previous).start(), clauses.get(previous).end());
+            }
             out.add(new BatchClue(role, ordinal, null, null, date.orElse(null), null, these, clause));
             after.ifPresent(a -> before(ordinal, earlier, a, out));
         }
@@ -215,8 +222,15 @@ final class OrdinalClues {
         }
     }
 
+    /** 全省首个, or a province or city named right before it (作为江苏首个综试区, 浙江省的第一个): a local first. */
     private boolean isLocalFirst(TextPiece sentence, int firstStart) {
-        return LOCAL_FIRST.matcher(text.substring(Math.max(sentence.start(), firstStart - 3), firstStart)).find();
+        if (LOCAL_FIRST.matcher(text.substring(Math.max(sentence.start(), firstStart - 3), firstStart)).find()) {
+            return true;
+        }
+        int ownerEnd = firstStart > sentence.start() && text.charAt(firstStart - 1) == '的' ? firstStart - 1
+                : firstStart;
+        return places.within(sentence.start(), ownerEnd).stream()
+                .anyMatch(p -> p.end() == ownerEnd && p.place().isChineseDivision());
     }
 
     private boolean zoneFollows(int from, TextPiece clause) {

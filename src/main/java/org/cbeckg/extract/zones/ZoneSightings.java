@@ -19,10 +19,14 @@ import org.cbeckg.extract.places.LocatedPlace;
  * verbs to count; the city of a dateline ({@code 本报北京5月6日电}) never does. A list takes the zone word from the
  * clause before it in the sentence ({@code 综试区增至5个，分别为唐山、石家庄…}), and a clause whose approval verb has no
  * object from the clause before or after it ({@code 2018年昆明市获批设立综试区以来，2020年德宏州…相继获批};
- * {@code 随着甲、乙等7市获批，全省实现综试区全覆盖}). The rows of a table whose column is headed 综试区 are zones
+ * {@code 随着甲、乙等7市获批，全省实现综试区全覆盖}), a city an approval verb qualifies next to a clause with the zone
+ * word ({@code 加上2016年获批的苏州，江苏综试区增至3个}) and the cities a new zone follows
+ * ({@code 这是继唐山之后，我省获批的第二个综试区}). The rows of a table whose column is headed 综试区 are zones
  * ({@link ZoneTables}). A city said to be approved gets the date written before it in its clause or the clause
  * before ({@code 2018年昆明市获批}, {@code 2022年11月，随着甲、乙等7市获批}), between it and the verb
- * ({@code 甲综试区于2016年获批}), or before the verb that qualifies it ({@code 去年获批的甲综试区}).
+ * ({@code 甲综试区于2016年获批}, shared by a list: {@code 甲、乙综试区2022年获批}), or before the verb that qualifies it
+ * ({@code 去年获批的甲综试区}); a list followed by one date per city gets them in order
+ * ({@code 已有甲、乙、丙3个综试区，分别于2018年、2019年和2020年获批}).
  *
  * <pre>{@code
  * List<ZoneSightings.Sighting> cities = new ZoneSightings(text, places, published).find();
@@ -44,8 +48,10 @@ public final class ZoneSightings {
     private static final Pattern LIST_JOINER = Pattern.compile("、|和|与|及|以及");
     /** A clause that lists what the clause before it counted: 综试区增至5个，分别为唐山、石家庄… */
     private static final Pattern LISTING = Pattern.compile("^(?:分别为|分别是|依次为|依次是|包括|即)");
-    /** An approval verb closing its clause: the zone approved is the one the clause before named. */
-    private static final Pattern OBJECTLESS_APPROVAL = Pattern.compile("(?:获批|入选)$");
+    /** 继唐山之后，我省获批的第二个综试区: the places a new zone follows have one. */
+    private static final Pattern SUCCEEDS = Pattern.compile("继([^，。；]{1,20}?)之后");
+    /** 分别于2018年、2019年和2020年获批: one date per city of the clause before, in order. */
+    private static final Pattern RESPECTIVELY = Pattern.compile("^分别(?:于|在)?(.{2,60}?)(?:获批|批准设立|批复设立|设立)");
     /** Verbs that make the year before a city the year its zone was approved: 2018年昆明市获批… */
     private static final Pattern APPROVED = Pattern.compile("获批|批准设立|批复设立|批复同意");
     /** The approval verb qualifying the city's zone that follows: 去年获批的金华综试区. */
@@ -76,18 +82,72 @@ public final class ZoneSightings {
                 boolean zoneAfter = c + 1 < clauses.size() && hasZoneWord(clauses.get(c + 1));
                 boolean saysZone = hasZoneWord(clause) && HAS_OR_FOUNDS.matcher(words).find()
                         || zoneBefore && LISTING.matcher(words).find()
-                        || (zoneBefore || zoneAfter) && OBJECTLESS_APPROVAL.matcher(words).find();
+                        || (zoneBefore || zoneAfter) && ZoneWords.JOINS_LIST.matcher(words).find();
                 int cueFrom = c > 0 ? clauses.get(c - 1).start() : clause.start();
                 List<LocatedPlace> cities = places.cities(clause.start(), clause.end());
+                List<LocatedPlace> zones = new ArrayList<>();
                 for (int i = 0; i < cities.size(); i++) {
-                    if ((saysZone || namesZone(cities, i)) && !isDateline(cities.get(i))) {
-                        out.add(new Sighting(cities.get(i), approved(cities.get(i), clause, cueFrom)));
+                    boolean approvedCity = (zoneBefore || zoneAfter) && isQualifiedAsApproved(cities.get(i), clause);
+                    if ((saysZone || approvedCity || namesZone(cities, i)) && !isDateline(cities.get(i))) {
+                        zones.add(cities.get(i));
                     }
                 }
+                List<PartialDate> each = c + 1 < clauses.size() ? respectiveDates(clauses.get(c + 1), zones.size())
+                        : List.of();
+                for (int i = 0; i < zones.size(); i++) {
+                    PartialDate date = each.isEmpty() ? approved(zones.get(i), clause, cueFrom) : each.get(i);
+                    out.add(new Sighting(zones.get(i), date));
+                }
             }
+            succeeded(sentence).forEach(city -> out.add(new Sighting(city, null)));
         }
         new ZoneTables(text, places).rowCities().forEach(city -> out.add(new Sighting(city, null)));
         return out;
+    }
+
+    /** 加上2016年获批的苏州: an approval verb qualifies the city itself. */
+    private boolean isQualifiedAsApproved(LocatedPlace city, TextPiece clause) {
+        return APPROVED_BEFORE.matcher(text.substring(clause.start(), city.start())).find();
+    }
+
+    /** The dates of 分别于2018年、2019年和2020年获批, when there is one per city; else none. */
+    private List<PartialDate> respectiveDates(TextPiece next, int cities) {
+        Matcher m = RESPECTIVELY.matcher(next.of(text));
+        if (cities < 2 || !m.find()) {
+            return List.of();
+        }
+        List<PartialDate> dates = DateCues.all(m.group(1), published);
+        return dates.size() == cities ? dates : List.of();
+    }
+
+    /** 这是继唐山之后，我省获批的第二个跨境电商综试区: in a sentence about zones, the cities a new zone follows. */
+    private List<LocatedPlace> succeeded(TextPiece sentence) {
+        if (!hasZoneWord(sentence)) {
+            return List.of();
+        }
+        List<LocatedPlace> out = new ArrayList<>();
+        Matcher m = SUCCEEDS.matcher(text).region(sentence.start(), sentence.end());
+        while (m.find()) {
+            List<LocatedPlace> cities = places.cities(m.start(1), m.end(1));
+            if (!cities.isEmpty() && namesOnlyCities(cities, m.end(1))) {
+                out.addAll(cities);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The cities, joined, make up all that 继…之后 names, with at most a zone word after them (继唐山之后,
+     * 继甲、乙综试区之后), not a pilot of another kind (继义乌国际贸易综合改革试点之后).
+     */
+    private boolean namesOnlyCities(List<LocatedPlace> cities, int end) {
+        for (int i = 0; i + 1 < cities.size(); i++) {
+            if (!LIST_JOINER.matcher(text.substring(cities.get(i).end(), cities.get(i + 1).start())).matches()) {
+                return false;
+            }
+        }
+        String rest = text.substring(cities.get(cities.size() - 1).end(), end);
+        return rest.isEmpty() || NAME_SUFFIX.matcher(rest).matches();
     }
 
     private boolean hasZoneWord(TextPiece clause) {
@@ -108,9 +168,10 @@ public final class ZoneSightings {
         if (!verb.find()) {
             return null;
         }
-        String between = text.substring(city.end(), verb.start());
+        LocatedPlace last = lastOfList(city, verb.start());
+        String between = text.substring(last.end(), verb.start());
         boolean ownVerb = between.length() <= DATE_BEFORE_VERB && !LIST_JOINER.matcher(between).find()
-                && places.cities(city.end(), verb.start()).isEmpty(); // not 2020年甲、2022年乙相继获批
+                && places.cities(last.end(), verb.start()).isEmpty(); // not 2020年甲、2022年乙相继获批
         if (ownVerb) {
             Optional<PartialDate> date = DateCues.last(between, published);
             if (date.isPresent()) {
@@ -118,6 +179,18 @@ public final class ZoneSightings {
             }
         }
         return DateCues.last(text.substring(cueFrom, city.start()), published).orElse(null);
+    }
+
+    /** The last city of the list {@code city} opens before {@code to} (甲、乙综试区2022年获批: 乙), else the city. */
+    private LocatedPlace lastOfList(LocatedPlace city, int to) {
+        LocatedPlace last = city;
+        for (LocatedPlace next : places.cities(city.end(), to)) {
+            if (!LIST_JOINER.matcher(text.substring(last.end(), next.start())).matches()) {
+                break;
+            }
+            last = next;
+        }
+        return last;
     }
 
     /** 本报北京5月6日电: where the news was written, not a zone. */

@@ -21,6 +21,12 @@ final class ZoneWords {
     /** Words that make a 第N批 the article's batch: the above, or 这是第七批, 获批第六批, 新设第七批. */
     static final Pattern THIS_ORDINAL = Pattern.compile("本次|此次|本批|这次|这批|新一批|这是|新设|获批");
 
+    /**
+     * A clause that says its cities are among those just approved, closing it with no object: 南京市、无锡市双双入列,
+     * 我省衡阳市、株洲市榜上有名, 扬州入选. The news idioms for joining a list, from press usage.
+     */
+    static final Pattern JOINS_LIST = Pattern.compile("(?:获批|入选|入列|在列|入围|榜上有名|名列其中|位列其中|名列榜单)$");
+
     private ZoneWords() {
     }
 
