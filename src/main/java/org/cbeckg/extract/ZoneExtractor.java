@@ -22,8 +22,9 @@ import org.cbeckg.extract.zones.ZoneSightings;
  * batch's ordinal and date, each null when the article does not state or imply it) and cities named as having a
  * zone ({@code 宁波等地陆续设立综试区}, {@code 杭州综试区}, a row of a table of zones), which get a batch only when a
  * batch of this article lists them, and a date only when their clause says when they were approved
- * ({@code 2018年昆明市获批设立综试区}), in whichever clause names it first or later. The first zone is 杭州's ({@link FirstBatch}): when the article tells the first
- * batch (全国首个综试区) without naming its city, a 杭州 zone it names is of that batch, with its date.
+ * ({@code 2018年昆明市获批设立综试区}), in whichever clause names it first or later. The first zone is 杭州's
+ * ({@link FirstBatch}): when the article tells the first batch (全国首个综试区) without naming its city, a 杭州 zone it names is
+ * of that batch, with its date.
  * Requires the places and the batches.
  *
  * <pre>{@code

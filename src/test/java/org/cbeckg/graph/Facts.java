@@ -58,7 +58,8 @@ public final class Facts {
                 span(article, "金华市"))));
         e = e.with(FactKind.INDICATOR, producer("indicators"), List.of(
                 new IndicatorFact("跨境电商进出口额", new BigDecimal("330290000000"), Unit.CNY, Qualifier.EXACT,
-                        Outlook.RECORD, Period.year(2022), ZHEJIANG, "3302.9亿元", null, gao, span(article, "进出口3302.9亿元")),
+                        Outlook.RECORD, Period.year(2022), ZHEJIANG, "3302.9亿元", null, gao,
+                        span(article, "进出口3302.9亿元")),
                 new IndicatorFact("跨境电商进出口额增速", new BigDecimal("30.7"), Unit.PERCENT, Qualifier.EXACT,
                         Outlook.RECORD, Period.year(2022), ZHEJIANG, "30.7%", "同比", gao, span(article, "同比增长30.7%"))));
         return e;

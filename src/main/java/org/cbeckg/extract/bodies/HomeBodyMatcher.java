@@ -63,8 +63,9 @@ public final class HomeBodyMatcher {
         }
         Function<Place, Optional<Place>> home = level.equals("市") ? HomeBodyMatcher::city
                 : p -> gazetteer.province(p).filter(q -> q.level() == PlaceLevel.PROVINCE && q.name().endsWith(level));
+        int end = suffixStart + suffix.get().written().length();
         return inContext(start, places, home).map(p -> new BodyMatch(
-                ComposedBodies.compose(p, p.name(), suffix.get()), start, suffixStart + suffix.get().written().length()));
+                ComposedBodies.compose(p, p.name(), suffix.get()), start, end));
     }
 
     /** The home place of the latest place before {@code at}, else of the first after it. */

@@ -17,8 +17,8 @@ import org.cbeckg.extract.bodies.Organization;
  * or a body's act (国务院日前批复同意在…设立…). Labelled by the document's title without 《》 and a leading 国务院;
  * an act is merged into the document it issued when the article names one, and may follow the body's issuing of a
  * reply (国务院近日印发批复，同意在…设立…). Dated as precisely as stated (近日/日前 → the publication year, made precise
- * by a sentence that states the approval's date: 批复时间为2019年12月15日). Approvals the article tells as history (2015年，国务院批复…) or only cites (根据《…批复》
- * with no sign of recency) are not events of the article.
+ * by a sentence that states the approval's date: 批复时间为2019年12月15日). Approvals the article tells as history
+ * (2015年，国务院批复…) or only cites (根据《…批复》 with no sign of recency) are not events of the article.
  *
  * <pre>{@code
  * List<EventFound> approvals = new ApprovalReader().read(eventText);

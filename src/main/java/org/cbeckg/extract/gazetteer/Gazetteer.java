@@ -13,8 +13,9 @@ import org.cbeckg.extract.PlaceLevel;
 
 /**
  * The places articles may name: China, its divisions down to county level (NBS 2023 codes), Taiwan, Hong Kong and
- * Macao, the four NBS macro-regions, other named regions (中西部地区, 长三角, 东南亚), and the foreign countries (ISO 3166-1). Immutable; {@link #standard()} loads the
- * vendored data once per JVM (see {@code src/main/resources/gazetteer/README.md}).
+ * Macao, the four NBS macro-regions, other named regions (中西部地区, 长三角, 东南亚), and the foreign countries (ISO 3166-1).
+ * Immutable; {@link #standard()} loads the vendored data once per JVM (see {@code
+ * src/main/resources/gazetteer/README.md}).
  *
  * <pre>{@code
  * Gazetteer g = Gazetteer.standard();

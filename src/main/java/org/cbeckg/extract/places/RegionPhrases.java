@@ -13,8 +13,8 @@ import org.cbeckg.extract.gazetteer.Place;
  * Finds the NBS macro-regions as news writes them: {@code 东部地区}, coordinated {@code 西部和东北地区} (two regions)
  * and contracted {@code 东中部地区} (东部 + 中部). A contraction the gazetteer names as one region ({@code 中西部地区},
  * the usual name of the central and western provinces together) is that one region, also when coordinated
- * ({@code 中西部和东北地区}: 中西部地区 + 东北地区) or written without 地区 ({@code 中西部城市}). A stem without 地区 ({@code 东部引领}, {@code 中部崛起}) is a
- * direction or a slogan, not the region, and is left alone.
+ * ({@code 中西部和东北地区}: 中西部地区 + 东北地区) or written without 地区 ({@code 中西部城市}). A stem without 地区 ({@code 东部引领},
+ * {@code 中部崛起}) is a direction or a slogan, not the region, and is left alone.
  *
  * <pre>{@code
  * new RegionPhrases(Gazetteer.standard()).find("西部和东北地区亮点纷呈"); // 西部地区 [0,2), 东北地区 [3,7)
