@@ -8,26 +8,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** CORS is on for GET and POST from any origin, and never with credentials or for writing methods. */
-class CorsTest {
+class CorsTest extends SampleServerTest {
 
     static final String ORIGIN = "https://somewhere.example";
-    static TestServer s;
-
-    @BeforeAll
-    static void start() {
-        s = TestServer.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        s.close();
-    }
-
     @Test
     void getFromAnyOriginIsAllowedWithoutCredentials() {
         HttpResponse<String> r = s.send(HttpRequest.newBuilder(s.uri(ServerPaths.SPARQL + "?query="

@@ -8,24 +8,10 @@ import java.net.http.HttpResponse;
 import java.util.List;
 
 import org.apache.jena.query.QueryFactory;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Every {@code queries/*.rq} shipped in the jar parses as offered by the UI and runs on the server. */
-class ExampleQueriesTest {
-
-    static TestServer s;
-
-    @BeforeAll
-    static void start() {
-        s = TestServer.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        s.close();
-    }
+class ExampleQueriesTest extends SampleServerTest {
 
     @Test
     void everyExampleParsesAndRuns() {

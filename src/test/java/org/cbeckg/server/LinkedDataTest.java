@@ -15,28 +15,14 @@ import org.apache.jena.vocabulary.OA;
 import org.cbeckg.store.KnowledgeStore;
 import org.cbeckg.store.Sparql;
 import org.cbeckg.vocab.CBEC;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** Every minted IRI dereferences here, by content negotiation, and a fact's description carries its evidence. */
-class LinkedDataTest {
+class LinkedDataTest extends SampleServerTest {
 
     static final String ZONE = "/id/zone/330700";
-    static TestServer s;
-
-    @BeforeAll
-    static void start() {
-        s = TestServer.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        s.close();
-    }
-
     @ParameterizedTest
     @CsvSource({"text/turtle, text/turtle", "application/ld+json, application/ld+json",
         "application/n-triples, application/n-triples", "application/rdf+xml, application/rdf+xml",

@@ -6,24 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** A malformed query gets 400 with the parser's message (line and column), whatever the client accepts. */
-class MalformedQueryTest {
-
-    static TestServer s;
-
-    @BeforeAll
-    static void start() {
-        s = TestServer.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        s.close();
-    }
+class MalformedQueryTest extends SampleServerTest {
 
     @Test
     void lexicalErrorByGet() {

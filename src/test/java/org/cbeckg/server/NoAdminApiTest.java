@@ -5,26 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpRequest;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** There is no admin API: nothing under /$/ but the ping, and no dataset can be added, removed or backed up. */
-class NoAdminApiTest {
-
-    static TestServer s;
-
-    @BeforeAll
-    static void start() {
-        s = TestServer.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        s.close();
-    }
+class NoAdminApiTest extends SampleServerTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"/$/datasets", "/$/datasets/kg", "/$/server", "/$/stats", "/$/stats/kg", "/$/metrics",

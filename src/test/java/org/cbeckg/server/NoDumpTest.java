@@ -5,26 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The dataset URLs never hand out the whole dataset: only one named graph, or a (capped) query. */
-class NoDumpTest {
-
-    static TestServer s;
-
-    @BeforeAll
-    static void start() {
-        s = TestServer.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        s.close();
-    }
+class NoDumpTest extends SampleServerTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"/kg", "/kg/", "/kg/get", "/kg/data"})

@@ -6,30 +6,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** No request of any kind changes the data: SPARQL Update, GSP PUT/POST/DELETE and uploads are all refused (4xx). */
-class ReadOnlyTest {
+class ReadOnlyTest extends SampleServerTest {
 
     static final String INSERT = "INSERT DATA { GRAPH <http://localhost:3030/graph/evil> { <urn:x:s> <urn:x:p> 1 } }";
     static final String TURTLE = "<urn:x:s> <urn:x:p> 1 .";
     static final String GRAPH = "?graph=" + TestServer.enc("http://localhost:3030/graph/evil");
 
-    static TestServer s;
     static long before;
 
     @BeforeAll
-    static void start() {
-        s = TestServer.start();
+    static void countTriples() {
         before = s.tripleCount();
-    }
-
-    @AfterAll
-    static void stop() {
-        s.close();
     }
 
     @ParameterizedTest

@@ -6,31 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** SPARQL results by content negotiation, by GET and POST, over the union of the article graphs. */
-class ResultFormatsTest {
+class ResultFormatsTest extends SampleServerTest {
 
     static final String SELECT = "SELECT ?l WHERE { <http://localhost:3030/id/zone/330700> "
             + "<http://www.w3.org/2000/01/rdf-schema#label> ?l }";
     static final String CONSTRUCT = "CONSTRUCT { ?z a ?t } WHERE { ?z a ?t "
             + "FILTER(?z = <http://localhost:3030/id/zone/330700>) }";
-    static TestServer s;
-
-    @BeforeAll
-    static void start() {
-        s = TestServer.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        s.close();
-    }
-
     @ParameterizedTest
     @ValueSource(strings = {"application/sparql-results+json", "application/sparql-results+xml", "text/csv",
         "text/tab-separated-values"})
