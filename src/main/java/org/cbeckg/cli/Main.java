@@ -21,8 +21,9 @@ public final class Main {
     /** Runs a command and returns its exit code (for tests: no System.exit). */
     public static int run(String... args) {
         CommandLine cli = new CommandLine(new Main());
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
-            cmd.getErr().println("error: " + e.getMessage());
+            cmd.getErr().println("error: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
             return 1;
         });
         return cli.execute(args);

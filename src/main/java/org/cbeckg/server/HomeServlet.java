@@ -3,6 +3,7 @@ package org.cbeckg.server;
 import static org.cbeckg.server.Html.escape;
 
 import java.io.IOException;
+import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -11,6 +12,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
+import org.cbeckg.store.StoreStatistics;
 
 /**
  * The page at {@code /}: what the graph holds and where each kind of user goes from here (pages and search for
@@ -22,11 +24,11 @@ final class HomeServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
     private final transient DatasetGraph dataset;
-    private final transient StoreStatistics stats;
+    private final transient Supplier<StoreStatistics> stats;
     private final transient LocalLinks links;
     private final transient DumpCatalog dumps;
 
-    HomeServlet(DatasetGraph dataset, StoreStatistics stats, LocalLinks links, DumpCatalog dumps) {
+    HomeServlet(DatasetGraph dataset, Supplier<StoreStatistics> stats, LocalLinks links, DumpCatalog dumps) {
         this.dataset = dataset;
         this.stats = stats;
         this.links = links;
@@ -45,8 +47,8 @@ final class HomeServlet extends HttpServlet {
                 .append("<p class=\"en\" lang=\"en\">A knowledge graph of China's cross-border e-commerce "
                         + "comprehensive pilot zones, built from news articles: every fact links to the quote it "
                         + "was read from.</p>\n");
-        b.append("<p>").append(stats.triples()).append(" triples in ").append(stats.graphs().size())
-                .append(" named graphs, from ").append(stats.articles()).append(" articles.</p>\n");
+        b.append("<p>").append(stats.get().triples()).append(" triples in ").append(stats.get().namedGraphs())
+                .append(" named graphs, from ").append(stats.get().articles()).append(" articles.</p>\n");
         b.append("<h2>Browse</h2>\n<ul class=\"examples\">").append(examples()).append("</ul>\n");
         b.append("<h2>Query</h2>\n<ul><li>").append(Html.link(ServerPaths.UI, "SPARQL query editor"))
                 .append(" with the ontology's prefixes and example queries</li>\n<li>Endpoint <code>")
@@ -64,10 +66,10 @@ final class HomeServlet extends HttpServlet {
 
     private String examples() {
         Labels labels = new Labels();
-        Txn.executeRead(dataset, () -> stats.examples().forEach(e -> labels.collect(dataset.getUnionGraph(),
+        Txn.executeRead(dataset, () -> stats.get().examples().forEach(e -> labels.collect(dataset.getUnionGraph(),
                 NodeFactory.createURI(e))));
         StringBuilder b = new StringBuilder();
-        for (String e : stats.examples()) {
+        for (String e : stats.get().examples()) {
             b.append("<li>").append(Html.link(links.href(e), labels.best(e).orElse(ResourcePage.shortName(e))))
                     .append(" <code>").append(escape(ResourcePage.shortName(e))).append("</code></li>");
         }

@@ -9,7 +9,7 @@ import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.cbeckg.audit.ArticleLocator;
 import org.cbeckg.audit.DerivedGraphReader;
-import org.cbeckg.audit.FigureParser;
+import org.cbeckg.derive.FigureParser;
 import org.cbeckg.audit.FigureTracer;
 import org.cbeckg.audit.SourceRechecker;
 import org.cbeckg.audit.TraceAudit;
@@ -46,7 +46,7 @@ public final class KgServer implements AutoCloseable {
         DatasetGraph dataset = store.dataset();
         QuerySafety.apply(dataset.getContext(), config.queryTimeout());
         LocalLinks links = new LocalLinks(store.iris().base());
-        StoreStatistics stats = StoreStatistics.compute(dataset);
+        LiveStatistics stats = new LiveStatistics(store);
         DumpCatalog dumps = new DumpCatalog(config.dumpDir().orElse(null));
         DatasetDescriptions descriptions = new DatasetDescriptions(links.base(), stats, dumps);
         LinkedDataServlet linkedData = new LinkedDataServlet(dataset, links);

@@ -64,6 +64,8 @@ final class TestServer implements AutoCloseable {
         KnowledgeStore store = KnowledgeStore.inMemory(base);
         OntologyGraph.ensure(store);
         add(store, TestArticles.of(LocalDate.of(2023, 3, 2), Facts.PARAGRAPHS));
+        // Statistics are taken at ingest; a store filled by hand asks for them itself.
+        store.write(batch -> batch.recountOnCommit());
         return store;
     }
 

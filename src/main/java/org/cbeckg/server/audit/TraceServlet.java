@@ -6,7 +6,7 @@ import java.util.Objects;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.cbeckg.audit.FigureParser;
+import org.cbeckg.derive.FigureParser;
 import org.cbeckg.audit.Recheck;
 import org.cbeckg.audit.Source;
 import org.cbeckg.audit.TraceAudit;

@@ -20,7 +20,7 @@ import org.apache.jena.fuseki.main.FusekiServer;
 import org.cbeckg.audit.ArticleLocator;
 import org.cbeckg.audit.AuditFixtures;
 import org.cbeckg.audit.DerivedGraphReader;
-import org.cbeckg.audit.FigureParser;
+import org.cbeckg.derive.FigureParser;
 import org.cbeckg.audit.FigureTracer;
 import org.cbeckg.audit.SourceRechecker;
 import org.cbeckg.audit.TraceAudit;
