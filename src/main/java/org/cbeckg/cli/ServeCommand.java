@@ -58,6 +58,10 @@ final class ServeCommand implements Callable<Integer> {
             + "Default: the store folder's dumps/.")
     Path dumps;
 
+    @Option(names = "--trust-proxy", description = "Behind a reverse proxy: build absolute URLs from its "
+            + "X-Forwarded-Proto/-Host/-Port headers. Off by default, as any client can send them.")
+    boolean trustProxy;
+
     @Spec
     CommandSpec spec;
 
@@ -86,7 +90,8 @@ final class ServeCommand implements Callable<Integer> {
     private ServerConfig config(Path dumpDir) {
         return ServerConfig.builder().host(host).port(port)
                 .queryTimeout(Duration.ofMillis(Math.round(timeoutSeconds * 1000)))
-                .resultLimit(resultLimit).dumpDir(dumpDir).articleDirs(List.of(seeds)).build();
+                .resultLimit(resultLimit).dumpDir(dumpDir).articleDirs(List.of(seeds))
+                .trustProxy(trustProxy).build();
     }
 
     /** Ingests the seed folder; unchanged articles are skipped, so a fresh store fills and a current one stays. */
