@@ -96,7 +96,7 @@
     });
     window.addEventListener('resize', function () { chart.resize(); });
     legend(box.querySelector('.zonemap-legend'), batches);
-    list(box.querySelector('.zonemap-list'), marks);
+    list(document.querySelector('.zonemap-list'), marks);
     const drawn = performance.now() - started;
     window.cbecMap = {chart: chart, zones: zones.length, placed: placed.length, drawnMs: Math.round(drawn)};
     box.dataset.ready = 'true';
