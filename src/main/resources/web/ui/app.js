@@ -53,7 +53,9 @@
             button.type = 'button';
             button.className = 'example';
             button.dataset.name = example.name;
-            button.textContent = example.title;   // textContent: titles are shown as text, never as markup
+            // The group says who it is for: "For data scientists: every figure…" shows as "Every figure…".
+            const title = example.title.replace(/^For [^:]+:\s*/, '');
+            button.textContent = title.charAt(0).toUpperCase() + title.slice(1);   // as text, never as markup
             button.title = example.name;
             button.addEventListener('click', function () {
                 yasgui.getTab().setQuery(example.query);
