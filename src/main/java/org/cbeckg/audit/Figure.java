@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
 
-import org.cbeckg.extract.Unit;
+import org.cbeckg.model.Unit;
 
 /**
  * A figure as an auditor types it or an article prints it, read as a number.

@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 
-import org.cbeckg.extract.number.Quantity;
-import org.cbeckg.extract.number.QuantityGrammar;
+import org.cbeckg.lang.number.Quantity;
+import org.cbeckg.lang.number.QuantityGrammar;
 
 /**
  * Reads figures with the project's Chinese number grammar ({@link QuantityGrammar}): Chinese numerals (一千六百万),

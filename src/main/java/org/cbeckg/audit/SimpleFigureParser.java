@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.cbeckg.extract.Unit;
+import org.cbeckg.model.Unit;
 
 /**
  * Arabic digits with an optional 万/亿/万亿 multiplier and an optional unit word: 元 (or 元人民币) → CNY, 美元 → USD,

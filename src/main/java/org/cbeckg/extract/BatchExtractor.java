@@ -6,12 +6,15 @@ import java.util.List;
 import java.util.Set;
 
 import org.cbeckg.article.Article;
+import org.cbeckg.extract.zones.BatchClue;
 import org.cbeckg.extract.zones.BatchClueReader;
 import org.cbeckg.extract.zones.BatchMerger;
-import org.cbeckg.extract.zones.BatchClue;
 import org.cbeckg.extract.zones.PlacesInText;
 import org.cbeckg.extract.zones.Segmenter;
 import org.cbeckg.extract.zones.TextPiece;
+import org.cbeckg.model.BatchFact;
+import org.cbeckg.model.Extraction;
+import org.cbeckg.model.FactKind;
 
 /**
  * Finds the approval batches of pilot zones an article speaks of: the batch it reports (count of 等N个城市, cities,

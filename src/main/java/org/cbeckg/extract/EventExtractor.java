@@ -17,6 +17,9 @@ import org.cbeckg.extract.events.EventText;
 import org.cbeckg.extract.events.ExecutiveMeetingReader;
 import org.cbeckg.extract.events.HostedMeetingReader;
 import org.cbeckg.extract.events.PressConferenceReader;
+import org.cbeckg.model.EventFact;
+import org.cbeckg.model.Extraction;
+import org.cbeckg.model.FactKind;
 
 /**
  * Finds the news events an article reports, one fact per event: press conferences (在商务部召开的例行新闻发布会上),

@@ -8,6 +8,9 @@ import java.util.Set;
 
 import org.cbeckg.CbecKgException;
 import org.cbeckg.article.Article;
+import org.cbeckg.model.Extraction;
+import org.cbeckg.model.Fact;
+import org.cbeckg.model.FactKind;
 
 /**
  * The extractors in the order facts flow between them. Checked when built: every stage's requirements are produced

@@ -4,6 +4,9 @@ import java.util.List;
 import java.util.Set;
 
 import org.cbeckg.article.Article;
+import org.cbeckg.model.Extraction;
+import org.cbeckg.model.Fact;
+import org.cbeckg.model.FactKind;
 
 /**
  * One extraction stage: reads an article (and the facts of the stages it {@link #requires()}), returns new immutable

@@ -13,16 +13,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.cbeckg.article.Article;
-import org.cbeckg.extract.gazetteer.Place;
 import org.cbeckg.extract.indicator.AreaResolver;
 import org.cbeckg.extract.indicator.FigureContext;
 import org.cbeckg.extract.indicator.FigureRole;
 import org.cbeckg.extract.indicator.IndicatorDeduplicator;
 import org.cbeckg.extract.indicator.IndicatorDeduplicator.Candidate;
-import org.cbeckg.extract.indicator.Measure;
 import org.cbeckg.extract.indicator.MeasureNamer;
 import org.cbeckg.extract.indicator.MeasureNamer.Naming;
-import org.cbeckg.extract.indicator.MeasureVocabulary;
 import org.cbeckg.extract.indicator.OutlookReader;
 import org.cbeckg.extract.indicator.ReportedRegions;
 import org.cbeckg.extract.indicator.SpeakerResolver;
@@ -30,10 +27,21 @@ import org.cbeckg.extract.indicator.StatisticFilter;
 import org.cbeckg.extract.indicator.TableRows;
 import org.cbeckg.extract.indicator.TextLayout;
 import org.cbeckg.extract.number.PeriodResolver;
-import org.cbeckg.extract.number.Quantity;
-import org.cbeckg.extract.number.QuantityGrammar;
 import org.cbeckg.extract.number.TimeCue;
 import org.cbeckg.extract.number.TimeCues;
+import org.cbeckg.lang.number.Quantity;
+import org.cbeckg.lang.number.QuantityGrammar;
+import org.cbeckg.model.Extraction;
+import org.cbeckg.model.FactKind;
+import org.cbeckg.model.IndicatorFact;
+import org.cbeckg.model.Measure;
+import org.cbeckg.model.MeasureVocabulary;
+import org.cbeckg.model.Outlook;
+import org.cbeckg.model.Period;
+import org.cbeckg.model.PersonMention;
+import org.cbeckg.model.Place;
+import org.cbeckg.model.PlaceLevel;
+import org.cbeckg.model.Unit;
 
 /**
  * Extracts every statistical figure of an article as an {@link IndicatorFact}: value and unit from the number grammar

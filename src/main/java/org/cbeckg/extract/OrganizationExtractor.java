@@ -7,16 +7,20 @@ import java.util.stream.Collectors;
 
 import org.cbeckg.article.Article;
 import org.cbeckg.article.ArticleText;
-import org.cbeckg.extract.bodies.BodyList;
 import org.cbeckg.extract.bodies.BodyMatch;
 import org.cbeckg.extract.bodies.CentralBodyMatcher;
 import org.cbeckg.extract.bodies.ComposedBodyMatcher;
+import org.cbeckg.extract.bodies.DepartmentSuffixes;
 import org.cbeckg.extract.bodies.HomeBodyMatcher;
 import org.cbeckg.extract.bodies.PlaceAt;
 import org.cbeckg.extract.bodies.PlaceNamedBodyMatcher;
-import org.cbeckg.extract.bodies.DepartmentSuffixes;
 import org.cbeckg.extract.bodies.SubUnitMatcher;
-import org.cbeckg.extract.gazetteer.Gazetteer;
+import org.cbeckg.model.Extraction;
+import org.cbeckg.model.FactKind;
+import org.cbeckg.model.OrganizationMention;
+import org.cbeckg.model.PlaceMention;
+import org.cbeckg.model.body.BodyList;
+import org.cbeckg.model.place.Gazetteer;
 
 /**
  * Finds the named bodies of an article: central bodies, Party bodies, media, international organisations,

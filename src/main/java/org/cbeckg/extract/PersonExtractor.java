@@ -19,6 +19,11 @@ import org.cbeckg.extract.persons.NameFinder;
 import org.cbeckg.extract.persons.PersonFound;
 import org.cbeckg.extract.persons.Posts;
 import org.cbeckg.extract.persons.SpeakerReader;
+import org.cbeckg.model.Extraction;
+import org.cbeckg.model.FactKind;
+import org.cbeckg.model.OrganizationMention;
+import org.cbeckg.model.PersonMention;
+import org.cbeckg.model.PlaceMention;
 
 /**
  * Finds the named persons of an article from structure, since names are in no list: officials and experts as

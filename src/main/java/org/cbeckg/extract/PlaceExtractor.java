@@ -6,11 +6,15 @@ import java.util.List;
 import java.util.Map;
 
 import org.cbeckg.article.Article;
-import org.cbeckg.extract.gazetteer.Gazetteer;
-import org.cbeckg.extract.gazetteer.Place;
+import org.cbeckg.extract.gazetteer.PlaceScanner;
 import org.cbeckg.extract.places.LocatedPlace;
 import org.cbeckg.extract.places.PlaceMatcher;
 import org.cbeckg.extract.places.RegionPhrases;
+import org.cbeckg.model.Extraction;
+import org.cbeckg.model.FactKind;
+import org.cbeckg.model.Place;
+import org.cbeckg.model.PlaceMention;
+import org.cbeckg.model.place.Gazetteer;
 
 /**
  * Finds every place the article's body names, resolved to the gazetteer, one mention per occurrence, never
@@ -36,7 +40,7 @@ public final class PlaceExtractor implements Extractor<PlaceMention> {
         this.regions = new RegionPhrases(gazetteer);
         Map<String, Place> china = new LinkedHashMap<>();
         CHINA_WORDS.forEach(w -> china.put(w, gazetteer.china()));
-        this.matcher = new PlaceMatcher(gazetteer, gazetteer.scanner(china));
+        this.matcher = new PlaceMatcher(gazetteer, PlaceScanner.of(gazetteer, china));
     }
 
     @Override

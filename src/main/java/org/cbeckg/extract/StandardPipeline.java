@@ -1,6 +1,6 @@
 package org.cbeckg.extract;
 
-import org.cbeckg.extract.gazetteer.Gazetteer;
+import org.cbeckg.model.place.Gazetteer;
 
 /**
  * The extractors CBEC-KG runs, in the order facts flow between them. The one place a stage is registered: the

@@ -9,13 +9,18 @@ import java.util.Set;
 import org.cbeckg.article.Article;
 import org.cbeckg.article.ArticleText;
 import org.cbeckg.article.Span;
-import org.cbeckg.extract.gazetteer.Place;
 import org.cbeckg.extract.places.LocatedPlace;
 import org.cbeckg.extract.zones.FirstBatch;
 import org.cbeckg.extract.zones.PlacesInText;
 import org.cbeckg.extract.zones.Segmenter;
 import org.cbeckg.extract.zones.TextPiece;
 import org.cbeckg.extract.zones.ZoneSightings;
+import org.cbeckg.model.BatchFact;
+import org.cbeckg.model.Extraction;
+import org.cbeckg.model.FactKind;
+import org.cbeckg.model.Place;
+import org.cbeckg.model.PlaceMention;
+import org.cbeckg.model.ZoneFact;
 
 /**
  * Finds each pilot zone the article names or implies, one per city: the cities of an approval batch (with the

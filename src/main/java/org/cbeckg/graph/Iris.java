@@ -11,9 +11,9 @@ import org.apache.jena.atlas.lib.IRILib;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
 import org.cbeckg.article.Span;
-import org.cbeckg.extract.Period;
-import org.cbeckg.extract.bodies.Organization;
-import org.cbeckg.extract.gazetteer.Place;
+import org.cbeckg.model.Organization;
+import org.cbeckg.model.Period;
+import org.cbeckg.model.Place;
 
 /**
  * The one place IRIs are minted. Shared entities (bodies, places, zones, batches, persons, measures, periods) get IRIs

@@ -2,8 +2,8 @@ package org.cbeckg.graph;
 
 import java.util.Optional;
 
-import org.cbeckg.extract.indicator.Measure;
-import org.cbeckg.extract.indicator.MeasureVocabulary;
+import org.cbeckg.model.Measure;
+import org.cbeckg.model.MeasureVocabulary;
 
 /**
  * English labels for measure concepts: from the measure vocabulary for its own labels, and by the naming pattern

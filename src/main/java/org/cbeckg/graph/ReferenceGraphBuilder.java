@@ -1,13 +1,12 @@
 package org.cbeckg.graph;
 
-
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
-import org.apache.jena.vocabulary.DCTerms;
-import org.cbeckg.extract.bodies.BodyList;
-import org.cbeckg.extract.gazetteer.Gazetteer;
+import org.cbeckg.model.body.BodyList;
+import org.cbeckg.model.place.Gazetteer;
 import org.cbeckg.vocab.CBEC;
 import org.cbeckg.vocab.Vocabularies;
 import org.cbeckg.vocab.Vocabularies.QB;

@@ -4,9 +4,9 @@ import java.util.List;
 
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.lucene.queryparser.classic.QueryParserBase;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDFS;
+import org.apache.lucene.queryparser.classic.QueryParserBase;
 import org.cbeckg.store.Sparql;
 import org.cbeckg.vocab.CBEC;
 

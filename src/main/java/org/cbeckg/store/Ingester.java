@@ -14,11 +14,11 @@ import org.apache.jena.query.QuerySolution;
 import org.cbeckg.CbecKgException;
 import org.cbeckg.article.Article;
 import org.cbeckg.article.ArticleReader;
-import org.cbeckg.extract.Extraction;
 import org.cbeckg.extract.ExtractionPipeline;
 import org.cbeckg.graph.ArticleGraph;
 import org.cbeckg.graph.ArticleGraphMapper;
 import org.cbeckg.graph.ArticleGraphValidator;
+import org.cbeckg.model.Extraction;
 import org.cbeckg.vocab.CBEC;
 
 /**

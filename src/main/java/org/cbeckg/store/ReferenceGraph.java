@@ -1,8 +1,8 @@
 package org.cbeckg.store;
 
-import org.cbeckg.extract.bodies.BodyList;
-import org.cbeckg.extract.gazetteer.Gazetteer;
 import org.cbeckg.graph.ReferenceGraphBuilder;
+import org.cbeckg.model.body.BodyList;
+import org.cbeckg.model.place.Gazetteer;
 
 /** Keeps the reference graph (gazetteer places, listed bodies) in the store, reloading it only when it changed. */
 public final class ReferenceGraph {

@@ -4,14 +4,14 @@ import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
 
-import org.cbeckg.extract.Coded;
-import org.cbeckg.extract.EventKind;
-import org.cbeckg.extract.OrganizationKind;
-import org.cbeckg.extract.Outlook;
-import org.cbeckg.extract.PersonKind;
-import org.cbeckg.extract.PlaceLevel;
-import org.cbeckg.extract.Qualifier;
-import org.cbeckg.extract.Unit;
+import org.cbeckg.model.Coded;
+import org.cbeckg.model.EventKind;
+import org.cbeckg.model.OrganizationKind;
+import org.cbeckg.model.Outlook;
+import org.cbeckg.model.PersonKind;
+import org.cbeckg.model.PlaceLevel;
+import org.cbeckg.model.Qualifier;
+import org.cbeckg.model.Unit;
 
 /**
  * Terms of the CBEC-KG ontology ({@code ontology/cbec.ttl}). Written by hand, checked by {@code CBECTest}: every

@@ -12,10 +12,10 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.cbeckg.article.Article;
-import org.cbeckg.extract.Outlook;
-import org.cbeckg.extract.Period;
-import org.cbeckg.extract.Qualifier;
-import org.cbeckg.extract.Unit;
+import org.cbeckg.model.Outlook;
+import org.cbeckg.model.Period;
+import org.cbeckg.model.Qualifier;
+import org.cbeckg.model.Unit;
 import org.cbeckg.store.KnowledgeStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

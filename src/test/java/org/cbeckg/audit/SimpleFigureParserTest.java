@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.math.BigDecimal;
 import java.util.Optional;
 
-import org.cbeckg.extract.Unit;
+import org.cbeckg.model.Unit;
 import org.junit.jupiter.api.Test;
 
 class SimpleFigureParserTest {

@@ -9,13 +9,13 @@ import java.util.List;
 
 import org.cbeckg.article.Article;
 import org.cbeckg.article.ArticleReader;
-import org.cbeckg.extract.Extraction;
 import org.cbeckg.extract.ExtractionPipeline;
 import org.cbeckg.extract.StandardPipeline;
 import org.cbeckg.graph.ArticleGraph;
 import org.cbeckg.graph.ArticleGraphMapper;
 import org.cbeckg.graph.ArticleGraphValidator;
 import org.cbeckg.graph.Iris;
+import org.cbeckg.model.Extraction;
 import org.cbeckg.store.KnowledgeStore;
 import org.cbeckg.store.OntologyGraph;
 

@@ -9,7 +9,8 @@ import java.util.List;
 
 import org.cbeckg.TestArticles;
 import org.cbeckg.article.Article;
-import org.cbeckg.extract.gazetteer.Place;
+import org.cbeckg.model.BatchFact;
+import org.cbeckg.model.Place;
 import org.junit.jupiter.api.Test;
 
 class BatchExtractorTest {

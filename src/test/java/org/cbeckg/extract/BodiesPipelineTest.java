@@ -7,6 +7,9 @@ import java.util.List;
 
 import org.cbeckg.TestArticles;
 import org.cbeckg.article.Article;
+import org.cbeckg.model.Extraction;
+import org.cbeckg.model.FactKind;
+import org.cbeckg.model.PlaceMention;
 import org.junit.jupiter.api.Test;
 
 /** The three extractors in a pipeline, after a stand-in for the place extractor, in the order they must run. */

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 
 import org.cbeckg.TestArticles;
 import org.cbeckg.article.Article;
+import org.cbeckg.model.EventFact;
 import org.junit.jupiter.api.Test;
 
 class EventExtractorTest {

@@ -4,7 +4,8 @@ import java.time.LocalDate;
 
 import org.cbeckg.TestArticles;
 import org.cbeckg.article.Article;
-import org.cbeckg.extract.gazetteer.Gazetteer;
+import org.cbeckg.model.Extraction;
+import org.cbeckg.model.place.Gazetteer;
 
 /** The place → batch → zone pipeline, run on a seed or on a test's own sentences. */
 final class ExtractorFixture {

@@ -5,8 +5,15 @@ import java.util.Comparator;
 import java.util.List;
 
 import org.cbeckg.article.Article;
-import org.cbeckg.extract.bodies.Organization;
-import org.cbeckg.extract.gazetteer.Place;
+import org.cbeckg.model.Extraction;
+import org.cbeckg.model.FactKind;
+import org.cbeckg.model.Organization;
+import org.cbeckg.model.OrganizationKind;
+import org.cbeckg.model.PersonKind;
+import org.cbeckg.model.PersonMention;
+import org.cbeckg.model.Place;
+import org.cbeckg.model.PlaceLevel;
+import org.cbeckg.model.PlaceMention;
 
 /**
  * Upstream facts built by hand for indicator tests: a tiny gazetteer and a few persons, found in the text by exact

@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.cbeckg.TestArticles;
 import org.cbeckg.article.Article;
+import org.cbeckg.model.IndicatorFact;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

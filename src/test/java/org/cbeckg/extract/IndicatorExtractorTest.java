@@ -11,6 +11,11 @@ import java.util.List;
 
 import org.cbeckg.TestArticles;
 import org.cbeckg.article.Article;
+import org.cbeckg.model.FactKind;
+import org.cbeckg.model.IndicatorFact;
+import org.cbeckg.model.Outlook;
+import org.cbeckg.model.Qualifier;
+import org.cbeckg.model.Unit;
 import org.junit.jupiter.api.Test;
 
 /** The extractor on sentences written for these tests: other provinces, years, ministries and figures. */

@@ -10,6 +10,8 @@ import java.util.stream.Collectors;
 
 import org.cbeckg.TestArticles;
 import org.cbeckg.article.Article;
+import org.cbeckg.model.FactKind;
+import org.cbeckg.model.OrganizationMention;
 import org.junit.jupiter.api.Test;
 
 class OrganizationExtractorTest {

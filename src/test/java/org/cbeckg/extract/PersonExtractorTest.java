@@ -10,6 +10,8 @@ import java.util.stream.Collectors;
 
 import org.cbeckg.TestArticles;
 import org.cbeckg.article.Article;
+import org.cbeckg.model.FactKind;
+import org.cbeckg.model.PersonMention;
 import org.junit.jupiter.api.Test;
 
 class PersonExtractorTest {

@@ -20,6 +20,7 @@ import org.cbeckg.graph.ArticleGraph;
 import org.cbeckg.graph.ArticleGraphMapper;
 import org.cbeckg.graph.ArticleGraphValidator;
 import org.cbeckg.graph.Iris;
+import org.cbeckg.model.Extraction;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -12,7 +12,10 @@ import java.util.stream.Collectors;
 
 import org.cbeckg.TestArticles;
 import org.cbeckg.article.Article;
-import org.cbeckg.extract.gazetteer.Gazetteer;
+import org.cbeckg.model.Extraction;
+import org.cbeckg.model.PlaceLevel;
+import org.cbeckg.model.PlaceMention;
+import org.cbeckg.model.place.Gazetteer;
 import org.junit.jupiter.api.Test;
 
 class PlaceExtractorTest {

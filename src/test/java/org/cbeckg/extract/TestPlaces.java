@@ -7,7 +7,11 @@ import java.util.Map;
 
 import org.cbeckg.article.Article;
 import org.cbeckg.article.ArticleText;
-import org.cbeckg.extract.gazetteer.Place;
+import org.cbeckg.model.Extraction;
+import org.cbeckg.model.FactKind;
+import org.cbeckg.model.Place;
+import org.cbeckg.model.PlaceLevel;
+import org.cbeckg.model.PlaceMention;
 
 /**
  * A stand-in for the place extractor (written elsewhere): a handful of real places, found by exact name or short

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.cbeckg.model.Extraction;
+import org.cbeckg.model.ZoneFact;
 import org.junit.jupiter.api.Test;
 
 class ZoneExtractorTest {

@@ -5,26 +5,26 @@ import java.util.List;
 
 import org.cbeckg.article.Article;
 import org.cbeckg.article.Span;
-import org.cbeckg.extract.EventFact;
-import org.cbeckg.extract.EventKind;
-import org.cbeckg.extract.Extraction;
-import org.cbeckg.extract.FactKind;
-import org.cbeckg.extract.IndicatorFact;
-import org.cbeckg.extract.OrganizationKind;
-import org.cbeckg.extract.OrganizationMention;
-import org.cbeckg.extract.PartialDate;
-import org.cbeckg.extract.Outlook;
-import org.cbeckg.extract.Period;
-import org.cbeckg.extract.PersonKind;
-import org.cbeckg.extract.PersonMention;
-import org.cbeckg.extract.PlaceLevel;
-import org.cbeckg.extract.PlaceMention;
-import org.cbeckg.extract.Qualifier;
-import org.cbeckg.extract.Unit;
-import org.cbeckg.extract.BatchFact;
-import org.cbeckg.extract.ZoneFact;
-import org.cbeckg.extract.bodies.Organization;
-import org.cbeckg.extract.gazetteer.Place;
+import org.cbeckg.model.BatchFact;
+import org.cbeckg.model.EventFact;
+import org.cbeckg.model.EventKind;
+import org.cbeckg.model.Extraction;
+import org.cbeckg.model.FactKind;
+import org.cbeckg.model.IndicatorFact;
+import org.cbeckg.model.Organization;
+import org.cbeckg.model.OrganizationKind;
+import org.cbeckg.model.OrganizationMention;
+import org.cbeckg.model.Outlook;
+import org.cbeckg.model.PartialDate;
+import org.cbeckg.model.Period;
+import org.cbeckg.model.PersonKind;
+import org.cbeckg.model.PersonMention;
+import org.cbeckg.model.Place;
+import org.cbeckg.model.PlaceLevel;
+import org.cbeckg.model.PlaceMention;
+import org.cbeckg.model.Qualifier;
+import org.cbeckg.model.Unit;
+import org.cbeckg.model.ZoneFact;
 
 /** Hand-made facts on a hand-made article, independent of the extractors, for graph and store tests. */
 public final class Facts {

@@ -16,14 +16,14 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
-import org.cbeckg.extract.Coded;
-import org.cbeckg.extract.EventKind;
-import org.cbeckg.extract.OrganizationKind;
-import org.cbeckg.extract.PersonKind;
-import org.cbeckg.extract.PlaceLevel;
-import org.cbeckg.extract.Outlook;
-import org.cbeckg.extract.Qualifier;
-import org.cbeckg.extract.Unit;
+import org.cbeckg.model.Coded;
+import org.cbeckg.model.EventKind;
+import org.cbeckg.model.OrganizationKind;
+import org.cbeckg.model.Outlook;
+import org.cbeckg.model.PersonKind;
+import org.cbeckg.model.PlaceLevel;
+import org.cbeckg.model.Qualifier;
+import org.cbeckg.model.Unit;
 import org.junit.jupiter.api.Test;
 
 class CBECTest {

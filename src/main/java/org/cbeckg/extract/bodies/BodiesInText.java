@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
 
-
 /**
  * An article's text with the bodies and places found in it (char offsets), as the person readers need them: which
  * body stands right before a post, with nothing but a department name between (商务部电子商务司 + 司长).

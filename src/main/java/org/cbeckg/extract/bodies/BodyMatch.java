@@ -3,6 +3,8 @@ package org.cbeckg.extract.bodies;
 import java.util.Comparator;
 import java.util.Objects;
 
+import org.cbeckg.model.Organization;
+
 /** A body found in a text at chars {@code [start, end)} of the Java string. */
 public record BodyMatch(Organization organization, int start, int end) {
 

@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import org.cbeckg.extract.OrganizationKind;
+import org.cbeckg.model.Organization;
+import org.cbeckg.model.OrganizationKind;
+import org.cbeckg.model.body.BodyList;
 
 /**
  * Finds the bodies of a {@link BodyList} in a text: the longest surface form at each position, unless the context

@@ -2,9 +2,10 @@ package org.cbeckg.extract.bodies;
 
 import java.util.List;
 
-import org.cbeckg.extract.OrganizationKind;
-import org.cbeckg.extract.PlaceLevel;
-import org.cbeckg.extract.gazetteer.Place;
+import org.cbeckg.model.Organization;
+import org.cbeckg.model.OrganizationKind;
+import org.cbeckg.model.Place;
+import org.cbeckg.model.PlaceLevel;
 
 /**
  * Makes the local body a place and a department suffix denote: 浙江省 + 商务厅 → 浙江省商务厅 (provincial_dept),

@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import org.cbeckg.model.body.ResourceTable;
+
 /**
  * The department suffixes of local bodies, matched longest first at a position of the text. Immutable;
  * {@link #standard()} is read once from {@code /bodies/department-suffixes.tsv}.

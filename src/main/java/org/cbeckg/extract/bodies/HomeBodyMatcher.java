@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
-import org.cbeckg.extract.PlaceLevel;
-import org.cbeckg.extract.gazetteer.Gazetteer;
-import org.cbeckg.extract.gazetteer.Place;
+import org.cbeckg.model.Place;
+import org.cbeckg.model.PlaceLevel;
+import org.cbeckg.model.place.Gazetteer;
 
 /**
  * Finds the local departments a text names by a bare level word, as local news names its own province's or city's

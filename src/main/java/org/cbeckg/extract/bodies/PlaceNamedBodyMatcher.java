@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import org.cbeckg.extract.gazetteer.Gazetteer;
-import org.cbeckg.extract.gazetteer.Place;
+import org.cbeckg.model.Place;
+import org.cbeckg.model.place.Gazetteer;
 
 /**
  * Finds the media and universities named after a place (云南大学, 廊坊日报) from the gazetteer rather than from the

@@ -10,7 +10,8 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.cbeckg.extract.OrganizationKind;
+import org.cbeckg.model.Organization;
+import org.cbeckg.model.OrganizationKind;
 
 /**
  * Finds the schools, institutes and centres of a university or research institute, written right after it:

@@ -6,11 +6,11 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.cbeckg.extract.EventKind;
-import org.cbeckg.extract.OrganizationKind;
-import org.cbeckg.extract.PartialDate;
 import org.cbeckg.extract.bodies.BodyMatch;
-import org.cbeckg.extract.bodies.Organization;
+import org.cbeckg.model.EventKind;
+import org.cbeckg.model.Organization;
+import org.cbeckg.model.OrganizationKind;
+import org.cbeckg.model.PartialDate;
 
 /**
  * Finds the approvals an article reports as news: a reply document (国务院发布《关于同意在…的批复》; 国务院关于同意…的批复)

@@ -10,7 +10,7 @@ import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.cbeckg.extract.PartialDate;
+import org.cbeckg.model.PartialDate;
 
 /**
  * Reads the dates news states, relative to the publication date: 2022年1月22日, 4月21日 and 21日 (the latest such day

@@ -2,7 +2,7 @@ package org.cbeckg.extract.events;
 
 import java.util.Objects;
 
-import org.cbeckg.extract.PartialDate;
+import org.cbeckg.model.PartialDate;
 
 /**
  * A date the text states, at chars {@code [start, end)}.

@@ -6,10 +6,10 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.cbeckg.extract.EventKind;
-import org.cbeckg.extract.OrganizationKind;
-import org.cbeckg.extract.PartialDate;
 import org.cbeckg.extract.bodies.BodyMatch;
+import org.cbeckg.model.EventKind;
+import org.cbeckg.model.OrganizationKind;
+import org.cbeckg.model.PartialDate;
 
 /**
  * Finds a body publishing a document as news: 海关总署6月12日发布《关于…的公告》（海关总署公告2020年第75号）; 5月8日，

@@ -6,11 +6,11 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.cbeckg.extract.EventKind;
-import org.cbeckg.extract.OrganizationKind;
-import org.cbeckg.extract.PartialDate;
 import org.cbeckg.extract.bodies.BodyMatch;
-import org.cbeckg.extract.bodies.Organization;
+import org.cbeckg.model.EventKind;
+import org.cbeckg.model.Organization;
+import org.cbeckg.model.OrganizationKind;
+import org.cbeckg.model.PartialDate;
 
 /**
  * Finds an evaluation the article reports as done: 商务部对全国前五批105个综试区进行了综合评估 ; 综试区首次评估结果近期出炉 ;

@@ -2,9 +2,9 @@ package org.cbeckg.extract.events;
 
 import java.util.Objects;
 
-import org.cbeckg.extract.EventKind;
-import org.cbeckg.extract.PartialDate;
-import org.cbeckg.extract.bodies.Organization;
+import org.cbeckg.model.EventKind;
+import org.cbeckg.model.Organization;
+import org.cbeckg.model.PartialDate;
 
 /**
  * An event a reader found, told at chars {@code [start, end)}.

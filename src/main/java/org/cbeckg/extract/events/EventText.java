@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-import org.cbeckg.extract.PartialDate;
 import org.cbeckg.extract.bodies.BodiesInText;
+import org.cbeckg.model.PartialDate;
 
 /**
  * What an event reader works on: the article text with its bodies, and the publication date that relative dates

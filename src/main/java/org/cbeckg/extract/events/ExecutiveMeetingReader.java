@@ -6,9 +6,9 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.cbeckg.extract.EventKind;
 import org.cbeckg.extract.bodies.BodyMatch;
-import org.cbeckg.extract.bodies.Organization;
+import org.cbeckg.model.EventKind;
+import org.cbeckg.model.Organization;
 
 /**
  * Finds the State Council executive meetings an article reports ({@code 1月6日召开的国务院常务会议决定…},

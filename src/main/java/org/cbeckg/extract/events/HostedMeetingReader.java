@@ -6,9 +6,9 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.cbeckg.extract.EventKind;
-import org.cbeckg.extract.OrganizationKind;
 import org.cbeckg.extract.bodies.BodyMatch;
+import org.cbeckg.model.EventKind;
+import org.cbeckg.model.OrganizationKind;
 
 /**
  * Finds a meeting a body hosts: 由宁波市人民政府主办的第三届跨境电商发展峰会在宁波举行 ; 商务部召开综试区建设工作推进会. An

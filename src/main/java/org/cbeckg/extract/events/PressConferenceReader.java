@@ -7,11 +7,11 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.cbeckg.extract.EventKind;
-import org.cbeckg.extract.OrganizationKind;
-import org.cbeckg.extract.PartialDate;
 import org.cbeckg.extract.bodies.BodyMatch;
-import org.cbeckg.extract.bodies.Organization;
+import org.cbeckg.model.EventKind;
+import org.cbeckg.model.Organization;
+import org.cbeckg.model.OrganizationKind;
+import org.cbeckg.model.PartialDate;
 
 /**
  * Finds the press conferences an article reports: 在商务部召开的例行新闻发布会上, 在中共中央宣传部举行的“……”有关情况发布会上,

@@ -3,12 +3,14 @@ package org.cbeckg.extract.gazetteer;
 import java.util.List;
 import java.util.Objects;
 
+import org.cbeckg.model.Place;
+
 /**
  * A place name found in a text by {@link PlaceScanner}: chars {@code [start, end)} of the scanned string, and every
  * place the name may denote (more than one for duplicate names such as 鼓楼区, resolved by the caller's context).
  *
  * <pre>{@code
- * NameMatch m = gazetteer.scanner().scan("在金华市").get(0); // start 1, end 4, surface 金华市
+ * NameMatch m = PlaceScanner.of(gazetteer).scan("在金华市").get(0); // start 1, end 4, surface 金华市
  * }</pre>
  *
  * @param fullName  true when the text used a full official name, false for a short form (金华 for 金华市)

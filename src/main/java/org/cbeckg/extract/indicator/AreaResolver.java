@@ -7,10 +7,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.cbeckg.article.ArticleText;
-import org.cbeckg.extract.PlaceLevel;
-import org.cbeckg.extract.PlaceMention;
-import org.cbeckg.extract.gazetteer.Place;
 import org.cbeckg.extract.number.TimeCue;
+import org.cbeckg.model.Place;
+import org.cbeckg.model.PlaceLevel;
+import org.cbeckg.model.PlaceMention;
 
 /**
  * The place a figure is about. Each paragraph starts at 中国; clause by clause, up to the figure, the area changes to

@@ -2,7 +2,7 @@ package org.cbeckg.extract.indicator;
 
 import java.util.Objects;
 
-import org.cbeckg.extract.number.Quantity;
+import org.cbeckg.lang.number.Quantity;
 
 /**
  * A figure with the text around it that names its measure, in chars of {@code sentence}.

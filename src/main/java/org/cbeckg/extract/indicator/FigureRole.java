@@ -2,8 +2,8 @@ package org.cbeckg.extract.indicator;
 
 import java.util.regex.Pattern;
 
-import org.cbeckg.extract.Unit;
-import org.cbeckg.extract.number.Quantity;
+import org.cbeckg.lang.number.Quantity;
+import org.cbeckg.model.Unit;
 
 /**
  * What a figure says about its measure: the level itself, its growth rate (增长15%), its growth multiple (增长近10倍),

@@ -5,7 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 
-import org.cbeckg.extract.IndicatorFact;
+import org.cbeckg.model.IndicatorFact;
 
 /**
  * Keeps one fact per figure an article states. A figure in a reporter's question is dropped when the article

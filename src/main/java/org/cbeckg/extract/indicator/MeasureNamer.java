@@ -5,7 +5,9 @@ import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.cbeckg.extract.Unit;
+import org.cbeckg.model.Measure;
+import org.cbeckg.model.MeasureVocabulary;
+import org.cbeckg.model.Unit;
 
 /**
  * Names the measure of a figure. A level takes the vocabulary measure whose cue is nearest (see

@@ -3,8 +3,8 @@ package org.cbeckg.extract.indicator;
 import java.time.LocalDate;
 import java.util.regex.Pattern;
 
-import org.cbeckg.extract.Outlook;
-import org.cbeckg.extract.Period;
+import org.cbeckg.model.Outlook;
+import org.cbeckg.model.Period;
 
 /**
  * Reads a figure's {@link Outlook} from the sentence up to it: a goal word (力争, 确保, 目标是) makes a target, an

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-import org.cbeckg.extract.PersonKind;
-import org.cbeckg.extract.PersonMention;
+import org.cbeckg.model.PersonKind;
+import org.cbeckg.model.PersonMention;
 
 /**
  * The official a figure is attributed to: the last person whose name is followed by a speech verb ({@code 高峰表示},

@@ -3,8 +3,8 @@ package org.cbeckg.extract.indicator;
 import java.math.BigDecimal;
 import java.util.regex.Pattern;
 
-import org.cbeckg.extract.Unit;
-import org.cbeckg.extract.number.Quantity;
+import org.cbeckg.lang.number.Quantity;
+import org.cbeckg.model.Unit;
 
 /**
  * Tells statistics from other numbers with units: batch counts ({@code 六批}, {@code 前五批}), selections

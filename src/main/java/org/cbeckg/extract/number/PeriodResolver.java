@@ -3,8 +3,8 @@ package org.cbeckg.extract.number;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.cbeckg.extract.Period;
 import org.cbeckg.extract.number.TimeCue.Kind;
+import org.cbeckg.model.Period;
 
 /**
  * Decides the period of a figure from the time cues of its sentence. A period stated earlier in the sentence carries

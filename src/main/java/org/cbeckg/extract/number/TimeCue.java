@@ -2,7 +2,7 @@ package org.cbeckg.extract.number;
 
 import java.util.Objects;
 
-import org.cbeckg.extract.Period;
+import org.cbeckg.model.Period;
 
 /**
  * A phrase that says when figures are about, at chars {@code [start, end)} of the text scanned.

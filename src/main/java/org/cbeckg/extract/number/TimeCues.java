@@ -10,8 +10,9 @@ import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.cbeckg.extract.Period;
 import org.cbeckg.extract.number.TimeCue.Kind;
+import org.cbeckg.lang.number.Numerals;
+import org.cbeckg.model.Period;
 
 /**
  * Finds time phrases in Chinese news text and resolves them against the publication date: {@code 2021年},

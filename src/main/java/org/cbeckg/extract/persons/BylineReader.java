@@ -7,11 +7,11 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.cbeckg.extract.OrganizationKind;
-import org.cbeckg.extract.PersonKind;
 import org.cbeckg.extract.bodies.BodiesInText;
 import org.cbeckg.extract.bodies.BodyMatch;
-import org.cbeckg.extract.bodies.Organization;
+import org.cbeckg.model.Organization;
+import org.cbeckg.model.OrganizationKind;
+import org.cbeckg.model.PersonKind;
 
 /**
  * Finds journalists in bylines, datelines and photo credits: 澎湃新闻记者 周頔 ; 某某日报全媒体记者 张三 (a desk or

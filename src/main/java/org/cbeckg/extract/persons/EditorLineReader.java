@@ -4,11 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.cbeckg.extract.OrganizationKind;
-import org.cbeckg.extract.PersonKind;
 import org.cbeckg.extract.bodies.BodiesInText;
 import org.cbeckg.extract.bodies.BodyMatch;
-import org.cbeckg.extract.bodies.Organization;
+import org.cbeckg.model.Organization;
+import org.cbeckg.model.OrganizationKind;
+import org.cbeckg.model.PersonKind;
 
 /**
  * Finds editors in the credit lines at the foot of an article: 责任编辑：李跃群 图片编辑：蒋立冬 ; 责任编辑：吴剑 SF031 ;

@@ -2,8 +2,8 @@ package org.cbeckg.extract.persons;
 
 import java.util.Objects;
 
-import org.cbeckg.extract.PersonKind;
-import org.cbeckg.extract.bodies.Organization;
+import org.cbeckg.model.Organization;
+import org.cbeckg.model.PersonKind;
 
 /**
  * A person a reader found, at chars {@code [start, end)} of the text (the clause naming them: body, post, name).

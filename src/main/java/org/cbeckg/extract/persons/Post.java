@@ -2,7 +2,7 @@ package org.cbeckg.extract.persons;
 
 import java.util.Objects;
 
-import org.cbeckg.extract.PersonKind;
+import org.cbeckg.model.PersonKind;
 
 /**
  * A post or role that stands before a name: 副部长, 新闻发言人, 教授, 记者, 责任编辑.

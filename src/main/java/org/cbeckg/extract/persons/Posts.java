@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-import org.cbeckg.extract.bodies.ResourceTable;
+import org.cbeckg.model.body.ResourceTable;
 
 /**
  * The list of posts, matched longest first at a position of the text. Immutable; {@link #standard()} is read once

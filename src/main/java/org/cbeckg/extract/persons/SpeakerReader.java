@@ -5,13 +5,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import org.cbeckg.extract.OrganizationKind;
-import org.cbeckg.extract.PersonKind;
 import org.cbeckg.extract.bodies.BodiesInText;
 import org.cbeckg.extract.bodies.BodyMatch;
 import org.cbeckg.extract.bodies.ComposedBodies;
 import org.cbeckg.extract.bodies.PlaceAt;
-import org.cbeckg.extract.bodies.Organization;
+import org.cbeckg.model.Organization;
+import org.cbeckg.model.OrganizationKind;
+import org.cbeckg.model.PersonKind;
 
 /**
  * Finds officials, experts and business people from the structure [body][post][name] + a verb of saying:

@@ -6,9 +6,9 @@ import java.util.Optional;
 import java.util.function.Predicate;
 
 import org.cbeckg.article.ArticleText;
-import org.cbeckg.extract.gazetteer.Gazetteer;
 import org.cbeckg.extract.gazetteer.NameMatch;
-import org.cbeckg.extract.gazetteer.Place;
+import org.cbeckg.model.Place;
+import org.cbeckg.model.place.Gazetteer;
 
 /**
  * Picks the place a duplicate name means (鼓楼区 is in four cities) from the places around it: the name right before

@@ -2,7 +2,7 @@ package org.cbeckg.extract.places;
 
 import java.util.Objects;
 
-import org.cbeckg.extract.gazetteer.Place;
+import org.cbeckg.model.Place;
 
 /**
  * A place at chars {@code [start, end)} of an article's text, before it becomes a mention with a span.

@@ -3,16 +3,16 @@ package org.cbeckg.extract.places;
 import java.util.List;
 
 import org.cbeckg.article.ArticleText;
-import org.cbeckg.extract.gazetteer.Gazetteer;
 import org.cbeckg.extract.gazetteer.NameMatch;
 import org.cbeckg.extract.gazetteer.PlaceScanner;
+import org.cbeckg.model.place.Gazetteer;
 
 /**
  * Gazetteer names in an article's text, with the context rules applied ({@link MatchContext}) and duplicate names
  * resolved ({@link Disambiguator}).
  *
  * <pre>{@code
- * PlaceMatcher m = new PlaceMatcher(gazetteer, gazetteer.scanner());
+ * PlaceMatcher m = new PlaceMatcher(gazetteer, PlaceScanner.of(gazetteer));
  * List<LocatedPlace> found = m.find(article.body());
  * }</pre>
  */

@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.cbeckg.extract.PlaceLevel;
-import org.cbeckg.extract.gazetteer.Gazetteer;
-import org.cbeckg.extract.gazetteer.Place;
+import org.cbeckg.model.Place;
+import org.cbeckg.model.PlaceLevel;
+import org.cbeckg.model.place.Gazetteer;
 
 /**
  * Finds the NBS macro-regions as news writes them: {@code 东部地区}, coordinated {@code 西部和东北地区} (two regions)

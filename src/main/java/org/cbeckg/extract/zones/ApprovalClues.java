@@ -7,9 +7,9 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.cbeckg.extract.PartialDate;
-import org.cbeckg.extract.gazetteer.Place;
 import org.cbeckg.extract.places.LocatedPlace;
+import org.cbeckg.model.PartialDate;
+import org.cbeckg.model.Place;
 
 /**
  * Reads approvals of zones: the approval document ({@code 《国务院关于同意在…等27个城市和地区设立跨境电子商务综合试验区的

@@ -3,8 +3,8 @@ package org.cbeckg.extract.zones;
 import java.util.List;
 import java.util.Objects;
 
-import org.cbeckg.extract.PartialDate;
-import org.cbeckg.extract.gazetteer.Place;
+import org.cbeckg.model.PartialDate;
+import org.cbeckg.model.Place;
 
 /**
  * One thing a sentence says about an approval batch, before clues about the same batch are merged.

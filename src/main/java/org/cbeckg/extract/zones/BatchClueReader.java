@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.cbeckg.extract.PartialDate;
+import org.cbeckg.model.PartialDate;
 
 /**
  * Everything a sentence says about approval batches, in text order: approvals, ordinals and national totals; a date

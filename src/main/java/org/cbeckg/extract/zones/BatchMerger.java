@@ -12,9 +12,9 @@ import java.util.TreeMap;
 import java.util.function.Function;
 
 import org.cbeckg.article.Span;
-import org.cbeckg.extract.BatchFact;
-import org.cbeckg.extract.PartialDate;
-import org.cbeckg.extract.gazetteer.Place;
+import org.cbeckg.model.BatchFact;
+import org.cbeckg.model.PartialDate;
+import org.cbeckg.model.Place;
 
 /**
  * Merges the clues of one article into one {@link BatchFact} per batch. Clues about the article's own batch

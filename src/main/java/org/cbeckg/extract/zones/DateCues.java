@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.cbeckg.extract.PartialDate;
+import org.cbeckg.model.PartialDate;
 
 /**
  * Reads when an approval happened from the words just before it: an explicit date ({@code 2020年4月},

@@ -1,6 +1,6 @@
 package org.cbeckg.extract.zones;
 
-import org.cbeckg.extract.gazetteer.Place;
+import org.cbeckg.model.Place;
 
 /**
  * The first batch of zones, a fact of the series the articles tell: the State Council approved

@@ -7,9 +7,9 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.cbeckg.extract.PartialDate;
-import org.cbeckg.extract.gazetteer.Place;
 import org.cbeckg.extract.places.LocatedPlace;
+import org.cbeckg.model.PartialDate;
+import org.cbeckg.model.Place;
 
 /**
  * Reads batches named by their place in the series: {@code 前五批105个} (batch 5, 105 zones so far),

@@ -4,10 +4,10 @@ import java.util.List;
 import java.util.Set;
 
 import org.cbeckg.article.ArticleText;
-import org.cbeckg.extract.PlaceLevel;
-import org.cbeckg.extract.PlaceMention;
-import org.cbeckg.extract.gazetteer.Place;
 import org.cbeckg.extract.places.LocatedPlace;
+import org.cbeckg.model.Place;
+import org.cbeckg.model.PlaceLevel;
+import org.cbeckg.model.PlaceMention;
 
 /**
  * The place extractor's mentions in char offsets, asked by stretch of text: which cities does this clause name,

@@ -8,8 +8,8 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.cbeckg.extract.PartialDate;
 import org.cbeckg.extract.places.LocatedPlace;
+import org.cbeckg.model.PartialDate;
 
 /**
  * Cities the text names as having a zone, outside any approval: a zone's name ({@code 中国（杭州）跨境电子商务综合

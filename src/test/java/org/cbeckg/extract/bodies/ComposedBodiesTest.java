@@ -5,9 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
-import org.cbeckg.extract.OrganizationKind;
-import org.cbeckg.extract.PlaceLevel;
-import org.cbeckg.extract.gazetteer.Place;
+import org.cbeckg.model.Organization;
+import org.cbeckg.model.OrganizationKind;
+import org.cbeckg.model.Place;
+import org.cbeckg.model.PlaceLevel;
 import org.junit.jupiter.api.Test;
 
 class ComposedBodiesTest {

@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
 
-import org.cbeckg.extract.Period;
+import org.cbeckg.lang.number.Quantity;
+import org.cbeckg.lang.number.QuantityGrammar;
+import org.cbeckg.model.Period;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

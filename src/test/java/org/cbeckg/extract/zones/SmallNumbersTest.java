@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 
-import org.cbeckg.extract.PartialDate;
+import org.cbeckg.model.PartialDate;
 import org.junit.jupiter.api.Test;
 
 class SmallNumbersTest {
