@@ -70,7 +70,8 @@ public final class KgServer implements AutoCloseable {
                 .addServlet(ServerPaths.UI + "*", new UiServlet(ExampleQueries.load()))
                 .addServlet(ServerPaths.SEARCH, new SearchServlet(dataset, links))
                 .addServlet(ServerPaths.TRACE, new TraceServlet(new TraceAudit(new FigureTracer(store),
-                        new SourceRechecker(ArticleLocator.in(config.articleDirs()))), FigureParser.standard(), links::href))
+                        new SourceRechecker(ArticleLocator.in(config.articleDirs()))), FigureParser.standard(),
+                        links::href))
                 .addServlet(ServerPaths.CONFLICTS, new ConflictsServlet(new DerivedGraphReader(store),
                         links::href))
                 .addServlet(ServerPaths.MAP, new PictureServlet("server/map.jte", links.base()))

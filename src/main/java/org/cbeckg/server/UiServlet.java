@@ -18,7 +18,8 @@ import org.apache.jena.atlas.json.JsonObject;
  * The query UI under {@value ServerPaths#UI}: a page of our own around YASGUI (vendored in the jar, no CDN), plus
  * {@code examples.json} (the {@code queries/*.rq} examples, each with the user it is for) and {@code prefixes.json}
  * (the ontology's prefixes), which the page loads when it opens; {@code query/NAME.rq} gives one example's text, and
- * the vendored chart library and map data are served from here too. Files come only from the jar's {@code web/ui/} folder, by a fixed list of suffixes.
+ * the vendored chart library and map data are served from here too. Files come only from the jar's {@code web/ui/}
+ * folder, by a fixed list of suffixes.
  */
 final class UiServlet extends HttpServlet {
 

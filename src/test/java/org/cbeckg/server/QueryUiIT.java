@@ -30,8 +30,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The query UI in a real browser: Debian's chromium, headless, driven by the system chromedriver (never a downloaded
  * browser or driver). The page opens with the ontology's prefixes declared but folded, and a first query that runs at
  * once and shows a row; the examples are grouped by user without the scorer's test queries; an example from
- * {@code queries/} is loaded with a click, run with YASGUI's button, and a result row is read from the table. Skipped with a message when no browser
- * is installed, unless {@code CBEC_REQUIRE_BROWSER=1} (as {@code .ci/run} sets), which makes that a failure.
+ * {@code queries/} is loaded with a click, run with YASGUI's button, and a result row is read from the table.
+ * Skipped with a message when no browser is installed, unless {@code CBEC_REQUIRE_BROWSER=1} (as {@code .ci/run}
+ * sets), which makes that a failure.
  */
 class QueryUiIT {
 
