@@ -34,7 +34,7 @@
         return {
             value: [periods.indexOf(p) + (k - 1) * 0.12, Number(r.value)], row: r, best: best,
             symbol: best.length ? 'diamond' : 'circle', symbolSize: best.length ? 18 : 11,
-            itemStyle: {color: best.length ? '#c8423a' : '#2a7fb8', borderColor: '#fff', borderWidth: 1}
+            itemStyle: {color: ruleColour(best), borderColor: '#fff', borderWidth: 1}
         };
     });
     document.querySelector('h1 .what').textContent = (chosen.measureLabel || chosen.measure) + ' · '
@@ -57,6 +57,12 @@
     window.cbecChart = {chart: chart, points: points.length, periods: periods};
     box.dataset.ready = 'true';
     box.dataset.points = String(points.length);
+
+    // Both rules agree: red; only the most-sourced value: purple; only the latest article's: orange.
+    function ruleColour(best) {
+        if (!best.length) { return '#2a7fb8'; }
+        return best.length > 1 ? '#c8423a' : best[0] === 'most_sources' ? '#7b3fa0' : '#e8772e';
+    }
 
     function tooltip(p) {
         const esc = echarts.format.encodeHTML;
