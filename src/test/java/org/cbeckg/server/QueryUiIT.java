@@ -58,6 +58,9 @@ class QueryUiIT {
                 assertFalse(editor.contains("PREFIX cbec:"), "the prefixes are folded away: " + editor);
                 wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath(
                         "//div[contains(@class,'yasr')]//table//td[contains(., '浙江省')]")));
+                browser.findElement(By.cssSelector(".yasr .select_chart")).click();
+                wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".result-chart[data-points='1']")));
+                browser.findElement(By.cssSelector(".yasr .select_table")).click();
                 assertTrue(browser.findElements(By.cssSelector("button.example[data-name^='gold/']")).isEmpty(),
                         "the scorer's test queries are not offered");
                 assertEquals(3, browser.findElements(By.cssSelector("#examples ul[data-user]")).size(),
