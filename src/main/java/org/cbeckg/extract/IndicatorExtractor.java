@@ -3,6 +3,7 @@ package org.cbeckg.extract;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -26,10 +27,12 @@ import org.cbeckg.extract.indicator.SpeakerResolver;
 import org.cbeckg.extract.indicator.StatisticFilter;
 import org.cbeckg.extract.indicator.TableRows;
 import org.cbeckg.extract.indicator.TextLayout;
+import org.cbeckg.extract.number.CueIndex;
 import org.cbeckg.extract.number.PeriodResolver;
 import org.cbeckg.extract.number.TimeCue;
 import org.cbeckg.extract.number.TimeCues;
 import org.cbeckg.lang.number.Quantity;
+import org.cbeckg.lang.text.SortedLists;
 import org.cbeckg.lang.number.QuantityGrammar;
 import org.cbeckg.model.Extraction;
 import org.cbeckg.model.FactKind;
@@ -125,7 +128,10 @@ public final class IndicatorExtractor implements Extractor<IndicatorFact> {
         private final TextLayout layout;
         private final TableRows tables;
         private final ReportedRegions regions;
-        private final List<TimeCue> cues;
+        private final CueIndex cues;
+        private final CueIndex frames;
+        /** The paragraphs that name cross-border e-commerce. */
+        private final BitSet cbecParagraphs;
         private final PeriodResolver periods;
         private final AreaResolver areas;
         private final SpeakerResolver speakers;
@@ -149,7 +155,10 @@ public final class IndicatorExtractor implements Extractor<IndicatorFact> {
             this.tables = TableRows.of(layout);
             this.regions = ReportedRegions.of(layout);
             this.published = article.publishedDate().orElse(null);
-            this.cues = new TimeCues(published).scan(text);
+            this.cues = new CueIndex(new TimeCues(published).scan(text));
+            this.frames = frames();
+            this.cbecParagraphs = new BitSet();
+            layout.paragraphs().forEach(p -> cbecParagraphs.set(p.paragraph(), CBEC.matcher(layout.textOf(p)).find()));
             this.periods = new PeriodResolver(published);
             this.areas = new AreaResolver(layout, article.body(), upstream.places(), cues);
             this.speakers = new SpeakerResolver(layout, upstream.persons());
@@ -337,15 +346,13 @@ public final class IndicatorExtractor implements Extractor<IndicatorFact> {
         /** The figure's paragraph or the one before (其中，出口… continues it) is about cross-border e-commerce. */
         private boolean aboutCrossBorderECommerce(int at) {
             int p = layout.paragraphAt(at).paragraph();
-            return CBEC.matcher(layout.textOf(layout.paragraphs().get(p))).find()
-                    || p > 0 && CBEC.matcher(layout.textOf(layout.paragraphs().get(p - 1))).find();
+            return cbecParagraphs.get(p) || p > 0 && cbecParagraphs.get(p - 1);
         }
 
         private Period periodOf(Spot s) {
             TextLayout.Range sentence = s.sentence();
             int start = s.start();
-            List<TimeCue> inSentence = new ArrayList<>(cues.stream()
-                    .filter(c -> c.start() >= sentence.start() && c.end() <= sentence.end()).toList());
+            List<TimeCue> inSentence = new ArrayList<>(cues.within(sentence.start(), sentence.end()));
             inSentence.addAll(perfectiveCues(sentence, start));
             if (text.startsWith("其中", sentence.start())) {
                 // 其中，出口1.83万亿元: a breakdown of the figure just stated, so of its period
@@ -361,7 +368,7 @@ public final class IndicatorExtractor implements Extractor<IndicatorFact> {
 
         /** 部分综试区今年前三季度…情况如下：the last period or 截至 date a table's caption names is its cells'. */
         private Period captionPeriod(TextLayout.Range caption) {
-            return cues.stream().filter(c -> c.start() >= caption.start() && c.end() <= caption.end())
+            return cues.within(caption.start(), caption.end()).stream()
                     .filter(c -> c.kind() == TimeCue.Kind.PERIOD || c.kind() == TimeCue.Kind.AS_OF)
                     .map(TimeCue::period).reduce((a, b) -> b).orElse(null);
         }
@@ -373,16 +380,16 @@ public final class IndicatorExtractor implements Extractor<IndicatorFact> {
          */
         private Period paragraphFrame(TextLayout.Range sentence) {
             TextLayout.Range paragraph = layout.paragraphAt(sentence.start());
-            Period frame = null;
-            for (TimeCue c : cues) {
-                boolean before = c.start() >= paragraph.start() && c.end() <= sentence.start();
-                boolean kind = c.kind() == TimeCue.Kind.PERIOD || c.kind() == TimeCue.Kind.AS_OF;
-                boolean frames = leadsClause(c) && !datesCircumstance(c);
-                if (before && kind && frames && !NEWS_DATE.matcher(text.substring(c.start(), c.end())).find()) {
-                    frame = c.period();
-                }
-            }
-            return frame;
+            TimeCue frame = frames.last(paragraph.start(), sentence.start());
+            return frame == null ? null : frame.period();
+        }
+
+        /** The cues that may frame the sentences after them in their paragraph (see {@link #paragraphFrame}). */
+        private CueIndex frames() {
+            return new CueIndex(cues.all().stream()
+                    .filter(c -> c.kind() == TimeCue.Kind.PERIOD || c.kind() == TimeCue.Kind.AS_OF)
+                    .filter(c -> leadsClause(c) && !datesCircumstance(c))
+                    .filter(c -> !NEWS_DATE.matcher(text.substring(c.start(), c.end())).find()).toList());
         }
 
         /** The cue opens its clause, after a source or link word at most (据海关统计，2024年; 其中2023年). */
@@ -399,8 +406,7 @@ public final class IndicatorExtractor implements Extractor<IndicatorFact> {
             if (period == null || published == null || FLOW.matcher(s.head()).find()) {
                 return period;
             }
-            List<TimeCue> before = cues.stream()
-                    .filter(c -> c.start() >= s.sentence().start() && c.end() <= s.start()).toList();
+            List<TimeCue> before = cues.within(s.sentence().start(), s.start());
             boolean upToNow = period.kind() == Period.Kind.YEAR_SPAN && before.stream()
                     .anyMatch(c -> c.kind() == TimeCue.Kind.YEARS_BACK || c.kind() == TimeCue.Kind.SINCE);
             boolean afterCircumstance = before.stream().filter(c -> c.kind() == TimeCue.Kind.PERIOD)
@@ -418,7 +424,7 @@ public final class IndicatorExtractor implements Extractor<IndicatorFact> {
             if (period == null || published == null || period.kind() != Period.Kind.YEAR_SPAN) {
                 return period;
             }
-            return cues.stream().filter(c -> c.start() >= s.sentence().start() && c.end() <= s.start())
+            return cues.within(s.sentence().start(), s.start()).stream()
                     .filter(c -> c.kind() == TimeCue.Kind.YEARS_BACK && text.charAt(c.end() - 1) == '来')
                     .reduce((a, b) -> b)
                     .map(c -> Period.years(published.getYear() - c.count(), published.getYear())).orElse(period);
@@ -432,8 +438,10 @@ public final class IndicatorExtractor implements Extractor<IndicatorFact> {
         /** 推广了近70项…并与23个国家签署: a sentence told as completed results counts its stocks at the date. */
         private List<TimeCue> perfectiveCues(TextLayout.Range sentence, int before) {
             List<TimeCue> out = new ArrayList<>();
-            for (Integer at : perfectiveFigures) {
-                if (at >= sentence.start() && at < before && published != null) {
+            int from = SortedLists.firstAtLeast(perfectiveFigures, Integer::intValue, sentence.start());
+            int to = SortedLists.firstAtLeast(perfectiveFigures, Integer::intValue, before);
+            for (Integer at : perfectiveFigures.subList(from, Math.max(from, to))) {
+                if (published != null) {
                     out.add(new TimeCue(at, at, TimeCue.Kind.AS_OF_WEAK, Period.asOf(published), 0));
                 }
             }
@@ -450,7 +458,7 @@ public final class IndicatorExtractor implements Extractor<IndicatorFact> {
                 return levelPeriod;
             }
             int to = levelPeriod.start().getYear();
-            return cues.stream()
+            return cues.within(s.sentence().start(), s.start()).stream()
                     .filter(c -> c.period() != null && c.period().kind() == Period.Kind.YEAR)
                     .filter(c -> c.kind() == TimeCue.Kind.COMPARISON && c.start() >= s.clause().start()
                             || c.kind() == TimeCue.Kind.PERIOD && isStartYear(c, s.sentence()))
@@ -497,8 +505,8 @@ public final class IndicatorExtractor implements Extractor<IndicatorFact> {
 
         /** A growth figure with its own time phrase (5年增长近10倍) does not take the level's period. */
         private boolean hasOwnTime(Spot s) {
-            return cues.stream().anyMatch(c -> c.start() >= s.clause().start() && c.end() <= s.start()
-                    && c.kind() != TimeCue.Kind.COMPARISON);
+            return cues.within(s.clause().start(), s.start()).stream()
+                    .anyMatch(c -> c.kind() != TimeCue.Kind.COMPARISON);
         }
 
         private static String growthBase(String head) {

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
+import java.util.TreeMap;
 
 import org.cbeckg.article.Article;
 import org.cbeckg.extract.gazetteer.PlaceScanner;
@@ -58,13 +60,24 @@ public final class PlaceExtractor implements Extractor<PlaceMention> {
         return FactKind.PLACE;
     }
 
+    /** No place taken so far overlaps {@code p}: taken places do not overlap, so only its neighbours can. */
+    private static boolean isFree(NavigableMap<Integer, LocatedPlace> taken, LocatedPlace p) {
+        Map.Entry<Integer, LocatedPlace> before = taken.floorEntry(p.start());
+        Map.Entry<Integer, LocatedPlace> after = taken.ceilingEntry(p.start());
+        return (before == null || !before.getValue().overlaps(p.start(), p.end()))
+                && (after == null || !after.getValue().overlaps(p.start(), p.end()));
+    }
+
     @Override
     public List<PlaceMention> extract(Article article, Extraction upstream) {
         String text = article.text();
         List<LocatedPlace> found = new ArrayList<>(regions.find(text));
+        NavigableMap<Integer, LocatedPlace> taken = new TreeMap<>();
+        found.forEach(r -> taken.put(r.start(), r));
         for (LocatedPlace p : matcher.find(article.body())) {
-            if (found.stream().noneMatch(r -> r.overlaps(p.start(), p.end()))) {
+            if (isFree(taken, p)) {
                 found.add(p);
+                taken.put(p.start(), p);
             }
         }
         found.sort(null);

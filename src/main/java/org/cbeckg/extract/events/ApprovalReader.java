@@ -180,7 +180,7 @@ public final class ApprovalReader {
     }
 
     private static Organization bodyAt(EventText t, int start) {
-        return t.in().bodies().stream().filter(b -> b.start() == start).map(BodyMatch::organization).findFirst()
+        return t.in().bodiesStartingAt(start).stream().map(BodyMatch::organization).findFirst()
                 .orElse(null);
     }
 

@@ -46,9 +46,11 @@ public record EventText(BodiesInText in, LocalDate published) {
      * last colon (有媒体提问：近日，国务院发布… tells the approval after the colon, the press conference before it).
      */
     public int segmentStart(int index) {
-        int sentence = sentenceStart(index);
-        int colon = Math.max(text().lastIndexOf('：', index - 1), text().lastIndexOf(':', index - 1));
-        return Math.max(sentence, colon + 1);
+        int i = index;
+        while (i > 0 && SENTENCE_ENDS.indexOf(text().charAt(i - 1)) < 0 && "：:".indexOf(text().charAt(i - 1)) < 0) {
+            i--;
+        }
+        return i;
     }
 
     public int sentenceEnd(int index) {

@@ -44,7 +44,7 @@ public final class ExecutiveMeetingReader {
                 || FUTURE.matcher(t.text().substring(sentence, start)).find()) {
             return Optional.empty();
         }
-        Organization council = t.in().bodies().stream().filter(b -> b.start() >= start && b.end() <= end)
+        Organization council = t.in().bodiesWithin(start, end).stream()
                 .map(BodyMatch::organization).findFirst().orElse(null);
         return Optional.of(new EventFound(EventKind.OTHER, date.get().date(), council, LABEL, start, end));
     }

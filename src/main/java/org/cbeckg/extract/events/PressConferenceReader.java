@@ -130,7 +130,7 @@ public final class PressConferenceReader {
     private static boolean closesLabel(EventText t, int i) {
         String text = t.text();
         return LABEL_STOPS.indexOf(text.charAt(i - 1)) >= 0 || endsHoldingVerb(text, i)
-                || t.in().bodies().stream().anyMatch(b -> b.end() == i && !endsHoldingVerb(text, b.start()));
+                || t.in().bodiesEndingAt(i).stream().anyMatch(b -> !endsHoldingVerb(text, b.start()));
     }
 
     private static boolean endsHoldingVerb(String text, int i) {

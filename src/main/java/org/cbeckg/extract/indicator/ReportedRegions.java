@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.cbeckg.lang.text.SortedLists;
+
 /**
  * Stretches of text where a figure is only repeated, not stated: a reporter's question ({@code 有媒体提问：…？}, from
  * the cue to the end of its paragraph) and a document title ({@code 《…》}). A figure found there is kept only when
@@ -52,10 +54,16 @@ public final class ReportedRegions {
     }
 
     public boolean inQuestion(int charIndex) {
-        return questions.stream().anyMatch(r -> r.contains(charIndex));
+        return isIn(questions, charIndex);
     }
 
     public boolean inTitle(int charIndex) {
-        return titles.stream().anyMatch(r -> r.contains(charIndex));
+        return isIn(titles, charIndex);
+    }
+
+    /** Regions are in text order and do not overlap: only the last one starting by the index can hold it. */
+    private static boolean isIn(List<Region> regions, int charIndex) {
+        int after = SortedLists.firstAtLeast(regions, Region::start, charIndex + 1);
+        return after > 0 && regions.get(after - 1).contains(charIndex);
     }
 }

@@ -5,7 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
+import org.cbeckg.lang.text.SortedLists;
 import org.cbeckg.model.PersonKind;
 import org.cbeckg.model.PersonMention;
 
@@ -32,10 +34,14 @@ public final class SpeakerResolver {
 
     private final TextLayout layout;
     private final List<Speech> speeches;
+    private final Map<Integer, List<Speech>> byParagraph;
+    private final Map<String, List<Speech>> byName;
 
     public SpeakerResolver(TextLayout layout, List<PersonMention> persons) {
         this.layout = layout;
         this.speeches = speeches(layout, persons);
+        this.byParagraph = speeches.stream().collect(Collectors.groupingBy(Speech::paragraph));
+        this.byName = speeches.stream().collect(Collectors.groupingBy(s -> s.person().name()));
     }
 
     /** The speaker of a figure starting at {@code at}, or null. */
@@ -44,7 +50,7 @@ public final class SpeakerResolver {
         PersonMention found = lastIn(current.paragraph(), at);
         int index = current.paragraph();
         while (found == null && index > 0) {
-            boolean continues = CONTINUATION.matcher(layout.textOf(layout.paragraphs().get(index))).find();
+            boolean continues = CONTINUATION.matcher(layout.textOf(layout.paragraphs().get(index))).lookingAt();
             index--;
             found = lastIn(index, Integer.MAX_VALUE);
             if (!continues) {
@@ -56,19 +62,15 @@ public final class SpeakerResolver {
 
     /** The last paragraph before {@code paragraph} in which {@code person} speaks, or -1. */
     public int lastParagraphOf(PersonMention person, int paragraph) {
-        int last = -1;
-        for (Speech s : speeches) {
-            if (s.paragraph() < paragraph && s.person().name().equals(person.name())) {
-                last = s.paragraph();
-            }
-        }
-        return last;
+        List<Speech> said = byName.getOrDefault(person.name(), List.of());
+        int at = SortedLists.firstAtLeast(said, Speech::paragraph, paragraph);   // speeches are in text order
+        return at == 0 ? -1 : said.get(at - 1).paragraph();
     }
 
     private PersonMention lastIn(int paragraph, int before) {
         PersonMention last = null;
-        for (Speech s : speeches) {
-            if (s.paragraph() == paragraph && s.at() < before) {
+        for (Speech s : byParagraph.getOrDefault(paragraph, List.of())) {
+            if (s.at() < before) {
                 last = s.person();
             }
         }
@@ -87,7 +89,7 @@ public final class SpeakerResolver {
         for (PersonMention p : speakers.values()) {
             for (int i = text.indexOf(p.name()); i >= 0; i = text.indexOf(p.name(), i + 1)) {
                 int after = i + p.name().length();
-                if (SPEECH.matcher(text).region(after, text.length()).find()) {
+                if (SPEECH.matcher(text).region(after, text.length()).lookingAt()) {
                     out.add(new Speech(i, layout.paragraphAt(i).paragraph(), p));
                 }
             }

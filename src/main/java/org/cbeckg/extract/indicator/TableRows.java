@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import org.cbeckg.lang.text.SortedLists;
+
 /**
  * The rows of the tables in an article's text. The body text flattens a table to one paragraph per cell, so a table
  * is read back as a run of short paragraphs without clause punctuation, at least two of them holding a figure. A row
@@ -73,7 +75,9 @@ public final class TableRows {
 
     /** The row holding the cell at {@code charIndex}, if it is a figure cell of a table. */
     public Optional<Row> rowAt(int charIndex) {
-        return rows.stream().filter(r -> r.contains(charIndex) && !r.head().contains(charIndex)).findFirst();
+        int after = SortedLists.firstAtLeast(rows, r -> r.head().start(), charIndex + 1);  // rows are in text order
+        return after == 0 ? Optional.empty() : Optional.of(rows.get(after - 1))
+                .filter(r -> r.contains(charIndex) && !r.head().contains(charIndex));
     }
 
     /** The column of the cell at {@code charIndex} in its row (0 = the label). */

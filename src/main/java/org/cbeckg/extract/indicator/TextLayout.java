@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.cbeckg.article.ArticleText;
+import org.cbeckg.lang.text.SortedLists;
 
 /**
  * Paragraphs, sentences and clauses of an article's text, in chars of the Java string. A sentence ends at 。！？ or a
@@ -70,7 +71,7 @@ public final class TextLayout {
 
     /** The clauses of a sentence or paragraph, in order. */
     public List<Range> clausesIn(Range outer) {
-        return clauses.stream().filter(c -> c.start() >= outer.start() && c.end() <= outer.end()).toList();
+        return SortedLists.within(clauses, Range::start, Range::end, outer.start(), outer.end());
     }
 
     public String textOf(Range r) {
@@ -105,13 +106,11 @@ public final class TextLayout {
         }
     }
 
+    /** The last range starting at or before {@code charIndex}, else the first (ranges are in text order). */
     private static Range find(List<Range> ranges, int charIndex) {
-        Range found = ranges.isEmpty() ? new Range(0, 0, 0) : ranges.get(0);
-        for (Range r : ranges) {
-            if (r.start() <= charIndex) {
-                found = r;
-            }
+        if (ranges.isEmpty()) {
+            return new Range(0, 0, 0);
         }
-        return found;
+        return ranges.get(Math.max(0, SortedLists.firstAtLeast(ranges, Range::start, charIndex + 1) - 1));
     }
 }

@@ -34,6 +34,7 @@ public final class TimeCues {
 
     /** What a multiple's base year follows (是2015年的3倍): the verb of 是…的N倍, right before the year. */
     private static final Pattern MULTIPLE_OF = Pattern.compile("(?:是|为|相当于|达到)$");
+    private static final int MULTIPLE_VERB = 3;
     /** The first year of the Nth five-year plan from the sixth (1981—1985) on; earlier plans are not regular. */
     private static final int SIXTH_PLAN_START = 1981;
 
@@ -81,7 +82,8 @@ public final class TimeCues {
         if ("比较与".indexOf(text.charAt(c.start() - 1)) >= 0) {
             return new TimeCue(c.start() - 1, c.end(), Kind.COMPARISON, c.period(), 0);
         }
-        Matcher lead = MULTIPLE_OF.matcher(text).region(0, c.start());
+        // the verbs are at most MULTIPLE_VERB chars: looking further back would make the scan quadratic
+        Matcher lead = MULTIPLE_OF.matcher(text).region(Math.max(0, c.start() - MULTIPLE_VERB), c.start());
         boolean multipleOf = lead.find() && text.startsWith("的", c.end());
         return multipleOf ? new TimeCue(lead.start(), c.end(), Kind.COMPARISON, c.period(), 0) : c;
     }

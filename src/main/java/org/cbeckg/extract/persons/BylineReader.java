@@ -69,7 +69,7 @@ public final class BylineReader {
             return true;
         }
         return OWN_MEDIUM.stream().anyMatch(m -> text.startsWith(m, index - m.length()))
-                || in.bodies().stream().anyMatch(b -> b.end() == index && isMedium(b))
+                || in.bodiesEndingAt(index).stream().anyMatch(BylineReader::isMedium)
                 || afterMediumAndDesk(in, index);
     }
 
@@ -80,7 +80,7 @@ public final class BylineReader {
             return false;
         }
         int deskStart = index - m.group().length();
-        return in.bodies().stream().anyMatch(b -> b.end() == deskStart && isMedium(b));
+        return in.bodiesEndingAt(deskStart).stream().anyMatch(BylineReader::isMedium);
     }
 
     private List<PersonFound> byline(BodiesInText in, int postStart, Post post) {
@@ -99,7 +99,7 @@ public final class BylineReader {
     /** 杭州 in 记者 钟某 杭州报道: a place followed by 报道 says where the report was filed. */
     private static boolean isDateline(BodiesInText in, NameList.Listed n) {
         return in.text().startsWith(DATELINE_END, n.start() + n.name().length())
-                && in.places().stream().anyMatch(p -> p.start() == n.start());
+                && in.placeStartingAt(n.start()).isPresent();
     }
 
     /** The medium 本报 (本台, 本网) before a byline stands for, when the article's credits name exactly one. */

@@ -5,6 +5,7 @@ import java.util.Set;
 
 import org.cbeckg.article.ArticleText;
 import org.cbeckg.extract.places.LocatedPlace;
+import org.cbeckg.lang.text.SortedLists;
 import org.cbeckg.model.Place;
 import org.cbeckg.model.PlaceLevel;
 import org.cbeckg.model.PlaceMention;
@@ -36,7 +37,7 @@ public final class PlacesInText {
     }
 
     public List<LocatedPlace> within(int from, int to) {
-        return places.stream().filter(p -> from <= p.start() && p.end() <= to).toList();
+        return SortedLists.within(places, LocatedPlace::start, LocatedPlace::end, from, to);
     }
 
     /** Zone-capable places in {@code [from, to)}, in text order. */

@@ -50,11 +50,15 @@ public final class QuantityGrammar {
         List<Quantity> found = new ArrayList<>();
         Matcher m = CORE.matcher(text);
         int from = 0;
+        int counted = 0;    // code points are counted on from the last figure: one pass over the text in all
+        int codePoints = 0;
         while (from < text.length() && m.find(from)) {
             Optional<Reading> r = read(text, m).flatMap(first -> withRange(text, first));
             FigurePrefix prefix = FigurePrefix.before(text, m.start());
             if (r.isPresent() && !prefix.skip()) {
-                found.add(toQuantity(text, r.get(), prefix));
+                codePoints += text.codePointCount(counted, r.get().start);
+                counted = r.get().start;
+                found.add(toQuantity(text, r.get(), prefix, codePoints));
                 from = r.get().end;
             } else {
                 from = m.end();
@@ -165,13 +169,12 @@ public final class QuantityGrammar {
                 lower.unit, lower.unitWord, lower.more, false);
     }
 
-    private static Quantity toQuantity(String text, Reading r, FigurePrefix prefix) {
+    private static Quantity toQuantity(String text, Reading r, FigurePrefix prefix, int cpStart) {
         Suffix suffix = Suffix.after(text, r.end);
         BigDecimal value = signed(r.value(), r.unit, prefix);
         BigDecimal upper = r.upper == null ? null : signed(r.upper, r.unit, prefix);
         Qualifier q = r.round && text.charAt(r.start - 1) == '上' ? Qualifier.AT_LEAST : qualifier(prefix, suffix, r);
         String surface = text.substring(r.start, r.end);
-        int cpStart = text.codePointCount(0, r.start);
         Span span = new Span(cpStart, cpStart + surface.codePointCount(0, surface.length()), surface);
         return new Quantity(value, upper, r.unit, r.unitWord, q, prefix.trend(), prefix.perfective(),
                 !Character.isDigit(text.charAt(r.start)), surface, span);
