@@ -100,6 +100,21 @@ class ArchitectureTest {
                 "article may import nothing of the project but the root package");
     }
 
+    /** Extractors match on the normalised view ({@code article.view()}), never on the stored text. */
+    @Test
+    void extractorsReadTheNormalisedView() throws IOException {
+        Pattern stored = Pattern.compile("\\barticle\\.(?:body|text)\\(\\)");
+        List<Path> reading = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(SOURCES.resolve("org/cbeckg/extract"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                if (stored.matcher(Files.readString(file, StandardCharsets.UTF_8)).find()) {
+                    reading.add(file);
+                }
+            }
+        }
+        assertEquals(List.of(), reading, "extractors must read article.view(), not the stored text");
+    }
+
     @Test
     void numberGrammarUsesOnlyTheModel() {
         Predicate<String> allowed = to -> to.equals("org.cbeckg") || in(to, "lang") || in(to, "model")

@@ -16,6 +16,8 @@ public final class ArticleText {
     private final String text;
     private final List<Paragraph> paragraphs;
     private final CodePointIndex offsets;
+    /** The extractors' view, made on first use (an auditor re-reading a file never needs it). */
+    private volatile NormalisedText normalised;
 
     /** A paragraph's place in the text, in chars of the Java string. */
     public record Paragraph(int charStart, int charEnd) {
@@ -50,6 +52,16 @@ public final class ArticleText {
         return text;
     }
 
+    /** The view the extractors match on: see {@link TextNormaliser}. */
+    public NormalisedText normalised() {
+        NormalisedText view = normalised;
+        if (view == null) {
+            view = TextNormaliser.standard().normalise(this);   // a race only makes the same view twice
+            normalised = view;
+        }
+        return view;
+    }
+
     public List<Paragraph> paragraphs() {
         return paragraphs;
     }
@@ -80,6 +92,11 @@ public final class ArticleText {
 
     /** The paragraph holding a char index, or the last one before it. */
     public Paragraph paragraphAt(int charIndex) {
+        return paragraphAt(paragraphs, charIndex);
+    }
+
+    /** The paragraph of {@code paragraphs} (in text order) holding a char index, or the last one before it. */
+    static Paragraph paragraphAt(List<Paragraph> paragraphs, int charIndex) {
         int lo = 0;
         int hi = paragraphs.size() - 1;
         while (lo < hi) {

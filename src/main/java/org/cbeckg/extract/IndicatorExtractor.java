@@ -150,8 +150,8 @@ public final class IndicatorExtractor implements Extractor<IndicatorFact> {
 
         Reading(Article article, Extraction upstream, MeasureNamer namer) {
             this.article = article;
-            this.text = article.text();
-            this.layout = TextLayout.of(article.body());
+            this.text = article.view().text();
+            this.layout = TextLayout.of(article.view());
             this.tables = TableRows.of(layout);
             this.regions = ReportedRegions.of(layout);
             this.published = article.publishedDate().orElse(null);
@@ -160,7 +160,7 @@ public final class IndicatorExtractor implements Extractor<IndicatorFact> {
             this.cbecParagraphs = new BitSet();
             layout.paragraphs().forEach(p -> cbecParagraphs.set(p.paragraph(), CBEC.matcher(layout.textOf(p)).find()));
             this.periods = new PeriodResolver(published);
-            this.areas = new AreaResolver(layout, article.body(), upstream.places(), cues);
+            this.areas = new AreaResolver(layout, article.view(), upstream.places(), cues);
             this.speakers = new SpeakerResolver(layout, upstream.persons());
             this.namer = namer;
         }
@@ -214,8 +214,8 @@ public final class IndicatorExtractor implements Extractor<IndicatorFact> {
         }
 
         private Spot spot(Quantity q) {
-            int start = article.body().charIndex(q.span().start());
-            int end = article.body().charIndex(q.span().end());
+            int start = q.at();
+            int end = q.end();
             Optional<TableRows.Row> row = tables.rowAt(start);
             return new Spot(q, text, start, end, layout.clauseAt(start),
                     row.map(TableRows.Row::span).orElseGet(() -> layout.sentenceAt(start)), row.orElse(null));
@@ -320,9 +320,14 @@ public final class IndicatorExtractor implements Extractor<IndicatorFact> {
             PersonMention speaker = inQuestion ? null : speakers.speakerAt(s.start());
             String growthBase = role.isDerived() ? growthBase(s.head()) : null;
             IndicatorFact fact = new IndicatorFact(naming.label(), q.value(), naming.unit(), q.qualifier(), outlook,
-                    period, area, q.surfaceForm(), growthBase, speaker,
-                    article.body().spanOfChars(s.clause().start(), s.clause().end()));
+                    period, area, writtenAs(s), growthBase, speaker,
+                    article.view().spanOfChars(s.clause().start(), s.clause().end()));
             return new Candidate(fact, inQuestion, regions.inTitle(s.start()));
+        }
+
+        /** The figure as the article writes it, in its own script (1,234.5億元), not as the view reads it. */
+        private String writtenAs(Spot s) {
+            return article.view().spanOfChars(s.start(), s.end()).exact();
         }
 
         /**

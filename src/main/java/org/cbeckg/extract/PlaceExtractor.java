@@ -70,11 +70,11 @@ public final class PlaceExtractor implements Extractor<PlaceMention> {
 
     @Override
     public List<PlaceMention> extract(Article article, Extraction upstream) {
-        String text = article.text();
+        String text = article.view().text();
         List<LocatedPlace> found = new ArrayList<>(regions.find(text));
         NavigableMap<Integer, LocatedPlace> taken = new TreeMap<>();
         found.forEach(r -> taken.put(r.start(), r));
-        for (LocatedPlace p : matcher.find(article.body())) {
+        for (LocatedPlace p : matcher.find(article.view())) {
             if (isFree(taken, p)) {
                 found.add(p);
                 taken.put(p.start(), p);
@@ -82,7 +82,7 @@ public final class PlaceExtractor implements Extractor<PlaceMention> {
         }
         found.sort(null);
         return found.stream()
-                .map(p -> new PlaceMention(p.place(), article.body().spanOfChars(p.start(), p.end())))
+                .map(p -> new PlaceMention(p.place(), article.view().spanOfChars(p.start(), p.end())))
                 .toList();
     }
 }

@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.cbeckg.article.Article;
-import org.cbeckg.article.ArticleText;
+import org.cbeckg.article.NormalisedText;
 import org.cbeckg.article.Span;
 import org.cbeckg.extract.places.LocatedPlace;
 import org.cbeckg.extract.zones.FirstBatch;
@@ -61,7 +61,7 @@ public final class ZoneExtractor implements Extractor<ZoneFact> {
 
     @Override
     public List<ZoneFact> extract(Article article, Extraction upstream) {
-        ArticleText body = article.body();
+        NormalisedText body = article.view();
         List<TextPiece> clauses = Segmenter.clauses(body.text());
         PlacesInText places = PlacesInText.of(upstream.places(), body);
         Map<String, ZoneFact> byCity = new LinkedHashMap<>();
@@ -71,7 +71,7 @@ public final class ZoneExtractor implements Extractor<ZoneFact> {
                 byCity.putIfAbsent(city.id(), new ZoneFact(city, batch.ordinal(), batch.approved(), where));
             }
         }
-        for (ZoneSightings.Sighting seen : new ZoneSightings(article.text(), places,
+        for (ZoneSightings.Sighting seen : new ZoneSightings(article.view().text(), places,
                 article.publishedDate().orElse(null)).find()) {
             LocatedPlace city = seen.city();
             Span where = clauseAround(city.start(), body, clauses);
@@ -96,7 +96,7 @@ public final class ZoneExtractor implements Extractor<ZoneFact> {
     }
 
     /** The batch's evidence when it names the city, else the clause of the city's first mention. */
-    private static Span evidence(Place city, Span batchEvidence, List<PlaceMention> mentions, ArticleText body,
+    private static Span evidence(Place city, Span batchEvidence, List<PlaceMention> mentions, NormalisedText body,
                                  List<TextPiece> clauses) {
         List<Span> spans = mentions.stream().filter(m -> m.place().equals(city)).map(PlaceMention::evidence).toList();
         if (spans.isEmpty() || spans.stream().anyMatch(batchEvidence::contains)) {
@@ -105,7 +105,7 @@ public final class ZoneExtractor implements Extractor<ZoneFact> {
         return clauseAround(body.charIndex(spans.get(0).start()), body, clauses);
     }
 
-    private static Span clauseAround(int charIndex, ArticleText body, List<TextPiece> clauses) {
+    private static Span clauseAround(int charIndex, NormalisedText body, List<TextPiece> clauses) {
         int after = SortedLists.firstAtLeast(clauses, TextPiece::start, charIndex + 1);
         TextPiece clause = after > 0 && clauses.get(after - 1).contains(charIndex) ? clauses.get(after - 1)
                 : new TextPiece(charIndex, charIndex);

@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.cbeckg.article.ArticleText;
+import org.cbeckg.article.NormalisedText;
 import org.cbeckg.extract.number.CueIndex;
 import org.cbeckg.extract.number.TimeCue;
 import org.cbeckg.lang.text.SortedLists;
@@ -63,7 +63,7 @@ public final class AreaResolver {
      * @param places upstream place mentions (may be empty)
      * @param cues   the text's time cues, skipped when looking for a clause's subject
      */
-    public AreaResolver(TextLayout layout, ArticleText body, List<PlaceMention> places, CueIndex cues) {
+    public AreaResolver(TextLayout layout, NormalisedText body, List<PlaceMention> places, CueIndex cues) {
         this.layout = layout;
         this.places = places.stream()
                 .map(p -> new Located(body.charIndex(p.evidence().start()), body.charIndex(p.evidence().end()),

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.cbeckg.article.ArticleText;
+import org.cbeckg.article.NormalisedText;
 import org.cbeckg.lang.text.SortedLists;
 
 /**
@@ -13,7 +14,7 @@ import org.cbeckg.lang.text.SortedLists;
  * 金华、义乌两个）} has two clauses. The enumeration comma 、 does not end a clause.
  *
  * <pre>{@code
- * TextLayout layout = TextLayout.of(article.body());
+ * TextLayout layout = TextLayout.of(article.view());
  * TextLayout.Range clause = layout.clauseAt(charIndex);
  * }</pre>
  */
@@ -41,7 +42,7 @@ public final class TextLayout {
         this.clauses = split(sentences, SENTENCE_ENDS + CLAUSE_ENDS);
     }
 
-    public static TextLayout of(ArticleText body) {
+    public static TextLayout of(NormalisedText body) {
         List<Range> ps = new ArrayList<>();
         for (ArticleText.Paragraph p : body.paragraphs()) {
             ps.add(new Range(p.charStart(), p.charEnd(), ps.size()));

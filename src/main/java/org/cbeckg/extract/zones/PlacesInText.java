@@ -3,7 +3,7 @@ package org.cbeckg.extract.zones;
 import java.util.List;
 import java.util.Set;
 
-import org.cbeckg.article.ArticleText;
+import org.cbeckg.article.NormalisedText;
 import org.cbeckg.extract.places.LocatedPlace;
 import org.cbeckg.lang.text.SortedLists;
 import org.cbeckg.model.Place;
@@ -15,7 +15,7 @@ import org.cbeckg.model.PlaceMention;
  * does it name a place below the national level.
  *
  * <pre>{@code
- * PlacesInText places = PlacesInText.of(upstream.places(), article.body());
+ * PlacesInText places = PlacesInText.of(upstream.places(), article.view());
  * List<LocatedPlace> cities = places.cities(clause.start(), clause.end());
  * }</pre>
  */
@@ -31,7 +31,7 @@ public final class PlacesInText {
         this.places = places;
     }
 
-    public static PlacesInText of(List<PlaceMention> mentions, ArticleText body) {
+    public static PlacesInText of(List<PlaceMention> mentions, NormalisedText body) {
         return new PlacesInText(mentions.stream().map(m -> new LocatedPlace(body.charIndex(m.evidence().start()),
                 body.charIndex(m.evidence().end()), m.place())).sorted().toList());
     }

@@ -177,7 +177,7 @@ public final class QuantityGrammar {
         String surface = text.substring(r.start, r.end);
         Span span = new Span(cpStart, cpStart + surface.codePointCount(0, surface.length()), surface);
         return new Quantity(value, upper, r.unit, r.unitWord, q, prefix.trend(), prefix.perfective(),
-                !Character.isDigit(text.charAt(r.start)), surface, span);
+                !Character.isDigit(text.charAt(r.start)), surface, span, r.start);
     }
 
     /** A fall in a rate is negative; a fall in an amount (减少100亿元) is kept as stated. */
