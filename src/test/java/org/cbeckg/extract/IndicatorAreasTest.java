@@ -10,6 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.cbeckg.TestArticles;
+import org.cbeckg.article.Article;
 import org.cbeckg.model.IndicatorFact;
 import org.cbeckg.model.Unit;
 import org.junit.jupiter.api.Test;
