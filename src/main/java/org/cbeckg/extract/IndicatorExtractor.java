@@ -11,10 +11,11 @@ import org.cbeckg.extract.indicator.Discourse;
 import org.cbeckg.extract.indicator.FigureReader;
 import org.cbeckg.extract.indicator.FigureReading;
 import org.cbeckg.extract.indicator.FigureSpot;
-import org.cbeckg.extract.indicator.IndicatorDeduplicator;
 import org.cbeckg.extract.indicator.IndicatorDeduplicator.Candidate;
+import org.cbeckg.extract.indicator.IndicatorDeduplicator;
 import org.cbeckg.extract.indicator.MeasureNamer;
 import org.cbeckg.extract.indicator.StatisticFilter;
+import org.cbeckg.lang.lexicon.Lexicon;
 import org.cbeckg.lang.number.Quantity;
 import org.cbeckg.lang.number.QuantityGrammar;
 import org.cbeckg.model.Extraction;
@@ -44,10 +45,12 @@ import org.cbeckg.model.Unit;
  */
 public final class IndicatorExtractor implements Extractor<IndicatorFact> {
 
-    private static final Pattern YEAR_ON_YEAR = Pattern.compile("同比|[比较与](?:上年|去年)|(?:上年|去年)同期");
-    private static final Pattern PERIOD_ON_PERIOD = Pattern.compile("环比|[比较与](?:上月|上季度|上期)");
+    private static final Lexicon LEXICON = Lexicon.of("indicator-extractor");
+
+    private static final Pattern YEAR_ON_YEAR = LEXICON.pattern("year-on-year");
+    private static final Pattern PERIOD_ON_PERIOD = LEXICON.pattern("period-on-period");
     /** Counts of the places an approval names, as the fallback labels them (此次获批的24个城市, 33个城市和地区中). */
-    private static final Set<String> PLACE_COUNTS = Set.of("城市数量", "地区数量", "城市和地区数量");
+    private static final Set<String> PLACE_COUNTS = Set.copyOf(LEXICON.words("place-counts"));
 
     private final MeasureNamer namer;
 

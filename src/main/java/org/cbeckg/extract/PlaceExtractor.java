@@ -12,6 +12,7 @@ import org.cbeckg.extract.gazetteer.PlaceScanner;
 import org.cbeckg.extract.places.LocatedPlace;
 import org.cbeckg.extract.places.PlaceMatcher;
 import org.cbeckg.extract.places.RegionPhrases;
+import org.cbeckg.lang.lexicon.Lexicon;
 import org.cbeckg.model.Extraction;
 import org.cbeckg.model.FactKind;
 import org.cbeckg.model.Place;
@@ -32,8 +33,10 @@ import org.cbeckg.model.place.Gazetteer;
  */
 public final class PlaceExtractor implements Extractor<PlaceMention> {
 
+    private static final Lexicon LEXICON = Lexicon.of("place-extractor");
+
     /** Words that refer to China without naming it. 国家 is not one: it is as often "the state" or "countries". */
-    private static final List<String> CHINA_WORDS = List.of("我国", "全国", "国内");
+    private static final List<String> CHINA_WORDS = LEXICON.words("china-words");
 
     private final RegionPhrases regions;
     private final PlaceMatcher matcher;

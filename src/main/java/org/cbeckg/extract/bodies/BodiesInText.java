@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
+import org.cbeckg.lang.lexicon.Lexicon;
 import org.cbeckg.lang.text.SortedLists;
 
 /**
@@ -20,8 +21,10 @@ import org.cbeckg.lang.text.SortedLists;
  */
 public final class BodiesInText {
 
+    private static final Lexicon LEXICON = Lexicon.of("bodies-in-text");
+
     /** Characters that close a clause: a body before one of them does not govern a post after it. */
-    private static final String CLAUSE_BREAKS = "，。；：！？\n“”,;:!?";
+    private static final String CLAUSE_BREAKS = LEXICON.text("clause-breaks");
 
     private final String text;
     /** Leftmost, then longest first. */

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
+import org.cbeckg.lang.lexicon.Lexicon;
 import org.cbeckg.lang.text.SortedLists;
 import org.cbeckg.model.Place;
 import org.cbeckg.model.PlaceLevel;
@@ -27,10 +28,12 @@ import org.cbeckg.model.place.Gazetteer;
  */
 public final class HomeBodyMatcher {
 
+    private static final Lexicon LEXICON = Lexicon.of("home-body-matcher");
+
     /** Level words that stand for the place in context, longest first. */
-    private static final List<String> LEVEL_WORDS = List.of("自治区", "省", "市");
+    private static final List<String> LEVEL_WORDS = LEXICON.words("level-words");
     /** Characters after which a level word opens a name (prepositions, conjunctions, 我/本/该). */
-    private static final String OPENERS = "从由据向在和与及同对将经为是了跟等我本该";
+    private static final String OPENERS = LEXICON.text("openers");
 
     private final DepartmentSuffixes suffixes;
     private final Gazetteer gazetteer;

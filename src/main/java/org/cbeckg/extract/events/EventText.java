@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.cbeckg.extract.bodies.BodiesInText;
+import org.cbeckg.lang.lexicon.Lexicon;
 import org.cbeckg.model.PartialDate;
 
 /**
@@ -21,8 +22,10 @@ import org.cbeckg.model.PartialDate;
  */
 public record EventText(BodiesInText in, LocalDate published) {
 
-    private static final String SENTENCE_ENDS = "。！？!?\n";
-    private static final Pattern PAST_YEAR = Pattern.compile("去年|前年|上一年");
+    private static final Lexicon LEXICON = Lexicon.of("event-text");
+
+    private static final String SENTENCE_ENDS = LEXICON.text("sentence-ends");
+    private static final Pattern PAST_YEAR = LEXICON.pattern("past-year");
 
     /** The publication year as a year-only date, or null when the article has no date. */
     public PartialDate publicationYear() {

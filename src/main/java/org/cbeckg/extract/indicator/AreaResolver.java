@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.cbeckg.article.NormalisedText;
 import org.cbeckg.extract.number.CueIndex;
 import org.cbeckg.extract.number.TimeCue;
+import org.cbeckg.lang.lexicon.Lexicon;
 import org.cbeckg.lang.text.SortedLists;
 import org.cbeckg.model.Place;
 import org.cbeckg.model.PlaceLevel;
@@ -33,16 +34,16 @@ import org.cbeckg.model.PlaceMention;
  */
 public final class AreaResolver {
 
+    private static final Lexicon LEXICON = Lexicon.of("area-resolver");
+
     /** China, for when the place extractor found no mention of it. */
     public static final Place CHINA = new Place("CN", "中国", List.of("我国", "全国"), PlaceLevel.COUNTRY, null, null,
             "China");
 
     /** An area word, unless it is a denominator (占全国) or a ranking's scope (居全省首位, 全市首个, 全国第一). */
-    private static final Pattern AREA_WORD = Pattern.compile("(?<![占比较于与和居列])(?:(?<nation>全国|我国|中国|国内)"
-            + "|(?<province>全省|该省|本省|我省|全区|我区|全自治区)|(?<city>全市|该市|本市|我市))(?!首|第|前列|之最|领先|率先)");
-    private static final Pattern FILLER = Pattern.compile("^(?:据[^，]{0,8}?(?:统计|测算|显示|数据)|其中|同期|另外|此外"
-            + "|同时|并且|而且|“|‘)");
-    private static final String ENUMERATION = "、和与及等";
+    private static final Pattern AREA_WORD = LEXICON.pattern("area-word");
+    private static final Pattern FILLER = LEXICON.pattern("filler");
+    private static final String ENUMERATION = LEXICON.text("enumeration");
 
     private record Located(int start, int end, Place place) {
     }

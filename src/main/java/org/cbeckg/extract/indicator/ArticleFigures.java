@@ -9,6 +9,7 @@ import org.cbeckg.article.Article;
 import org.cbeckg.article.NormalisedText;
 import org.cbeckg.extract.number.CueIndex;
 import org.cbeckg.extract.number.TimeCues;
+import org.cbeckg.lang.lexicon.Lexicon;
 import org.cbeckg.lang.number.Quantity;
 import org.cbeckg.model.Extraction;
 
@@ -24,7 +25,9 @@ import org.cbeckg.model.Extraction;
  */
 public final class ArticleFigures {
 
-    private static final Pattern CBEC = Pattern.compile("跨境电商|跨境电子商务|跨境");
+    private static final Lexicon LEXICON = Lexicon.of("article-figures");
+
+    private static final Pattern CBEC = LEXICON.pattern("cbec");
 
     private final NormalisedText view;
     private final TextLayout layout;

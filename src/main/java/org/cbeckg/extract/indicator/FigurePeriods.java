@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.cbeckg.extract.number.CueIndex;
 import org.cbeckg.extract.number.PeriodResolver;
 import org.cbeckg.extract.number.TimeCue;
+import org.cbeckg.lang.lexicon.Lexicon;
 import org.cbeckg.model.Outlook;
 import org.cbeckg.model.Period;
 
@@ -20,24 +21,25 @@ import org.cbeckg.model.Period;
  * of an approval, a growth since a compared year, a forecast for 全年).
  *
  * <pre>{@code
- * FigurePeriods periods = new FigurePeriods(articleFigures);
+ * FigurePeriods periods = new FigurePeriods(figures);
  * Period p = periods.of(spot, discourse);
  * }</pre>
  */
 public final class FigurePeriods {
 
+    private static final Lexicon LEXICON = Lexicon.of("figure-periods");
+
     /** Words that add a count up over a span (累计培训12万人次, 新增企业300家) rather than state what exists. */
-    static final Pattern FLOW = Pattern.compile("累计|共计|合计|新增|新设|新建|增加了|增长了|培训|带动");
-    private static final Pattern CIRCUMSTANCE = Pattern.compile("[，,]?随着");
+    static final Pattern FLOW = LEXICON.pattern("flow");
+    private static final Pattern CIRCUMSTANCE = LEXICON.pattern("circumstance");
     /** Words that date the news rather than the figures: not a frame for the sentences after them. */
-    private static final Pattern NEWS_DATE = Pattern.compile("近日|日前|近期|前不久");
+    private static final Pattern NEWS_DATE = LEXICON.pattern("news-date");
     /** What may precede a time phrase that leads its clause. */
-    private static final Pattern CLAUSE_LEAD = Pattern.compile("(?:据[^，]{0,10}?(?:统计|测算|显示|数据|监测)|其中|另外|此外"
-            + "|同时|而|在)?");
+    private static final Pattern CLAUSE_LEAD = LEXICON.pattern("clause-lead");
     /** 全年 with no year of its own (not 2023年全年, 去年全年). */
-    private static final Pattern BARE_FULL_YEAR = Pattern.compile("(?<!年)全年");
+    private static final Pattern BARE_FULL_YEAR = LEXICON.pattern("bare-full-year");
     /** A day without a year (国务院于12月15日同意…): the last such day up to publication. */
-    private static final Pattern DAY_OF_YEAR = Pattern.compile("(?<![0-9])(1[0-2]|[1-9])月(3[01]|[12][0-9]|[1-9])日");
+    private static final Pattern DAY_OF_YEAR = LEXICON.pattern("day-of-year");
 
     private final String text;
     private final TextLayout layout;
@@ -46,11 +48,11 @@ public final class FigurePeriods {
     private final PeriodResolver resolver;
     private final LocalDate published;
 
-    public FigurePeriods(ArticleFigures article) {
-        this.text = article.text();
-        this.layout = article.layout();
-        this.cues = article.cues();
-        this.published = article.published();
+    public FigurePeriods(ArticleFigures figures) {
+        this.text = figures.text();
+        this.layout = figures.layout();
+        this.cues = figures.cues();
+        this.published = figures.published();
         this.resolver = new PeriodResolver(published);
         this.frames = new CueIndex(cues.all().stream()
                 .filter(c -> c.kind() == TimeCue.Kind.PERIOD || c.kind() == TimeCue.Kind.AS_OF)

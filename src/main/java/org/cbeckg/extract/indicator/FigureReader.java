@@ -3,6 +3,7 @@ package org.cbeckg.extract.indicator;
 import java.util.regex.Pattern;
 
 import org.cbeckg.extract.indicator.MeasureNamer.Naming;
+import org.cbeckg.lang.lexicon.Lexicon;
 import org.cbeckg.model.Outlook;
 import org.cbeckg.model.Period;
 import org.cbeckg.model.PersonMention;
@@ -17,21 +18,23 @@ import org.cbeckg.model.Unit;
  * and, when the State Council approves, of the nation. Pure: the discourse is passed in, never kept.
  *
  * <pre>{@code
- * FigureReader reader = new FigureReader(articleFigures, namer);
+ * FigureReader reader = new FigureReader(figures, namer);
  * FigureReading r = reader.read(spot, discourse);
  * }</pre>
  */
 public final class FigureReader {
 
-    private static final Pattern STATE_COUNCIL = Pattern.compile("国务院");
+    private static final Lexicon LEXICON = Lexicon.of("figure-reader");
 
-    private final ArticleFigures article;
+    private static final Pattern STATE_COUNCIL = LEXICON.pattern("state-council");
+
+    private final ArticleFigures figures;
     private final FigurePeriods periods;
     private final MeasureNamer namer;
 
-    public FigureReader(ArticleFigures article, MeasureNamer namer) {
-        this.article = article;
-        this.periods = new FigurePeriods(article);
+    public FigureReader(ArticleFigures figures, MeasureNamer namer) {
+        this.figures = figures;
+        this.periods = new FigurePeriods(figures);
         this.namer = namer;
     }
 
@@ -39,7 +42,7 @@ public final class FigureReader {
     public FigureReading read(FigureSpot s, Discourse d) {
         FigureRole role = FigureRole.of(s.q(), s.head());
         Discourse.Level base = d.levelOf(s);
-        Naming naming = namer.name(article.context(s), role, base == null ? null : base.measure());
+        Naming naming = namer.name(figures.context(s), role, base == null ? null : base.measure());
         boolean inherits = role.isDerived() && base != null && !periods.hasOwnTime(s);
         boolean approvalCount = !role.isDerived() && naming.base().isApprovalCount();
         Period period = inherits ? periods.sinceComparedYear(s, base.period()) : periods.of(s, d);
@@ -56,17 +59,17 @@ public final class FigureReader {
         if (approvalCount) {
             period = periods.approvalYear(s, period);
         }
-        Place area = inherits ? article.areas().areaSince(base.at(), s.start(), base.area()) : areaOf(s);
+        Place area = inherits ? figures.areas().areaSince(base.at(), s.start(), base.area()) : areaOf(s);
         if (approvalCount && STATE_COUNCIL.matcher(s.sentenceHead()).find()) {
-            area = article.areas().china();   // 国务院批复同意在…等22个城市设立: a national batch, whatever the city
+            area = figures.areas().china();   // 国务院批复同意在…等22个城市设立: a national batch, whatever the city
         }
-        Outlook outlook = OutlookReader.of(s.sentenceHead(), period, article.published());
+        Outlook outlook = OutlookReader.of(s.sentenceHead(), period, figures.published());
         return new FigureReading(role, naming, periods.outlookYear(s, outlook, period), area, outlook);
     }
 
     /** The clause's area; in a table, the place its row is labelled with, else the caption's area. */
     private Place areaOf(FigureSpot s) {
-        AreaResolver areas = article.areas();
+        AreaResolver areas = figures.areas();
         if (s.row() == null) {
             return areas.namesArea(s.start()) ? areas.areaAt(s.start()) : speakersArea(s.start());
         }
@@ -78,14 +81,14 @@ public final class FigureReader {
      * place in an earlier paragraph, goes on about the place that paragraph ended with.
      */
     private Place speakersArea(int at) {
-        AreaResolver areas = article.areas();
-        PersonMention speaker = article.speakers().speakerAt(at);
-        int here = article.layout().paragraphAt(at).paragraph();
-        int before = speaker == null ? -1 : article.speakers().lastParagraphOf(speaker, here);
+        AreaResolver areas = figures.areas();
+        PersonMention speaker = figures.speakers().speakerAt(at);
+        int here = figures.layout().paragraphAt(at).paragraph();
+        int before = speaker == null ? -1 : figures.speakers().lastParagraphOf(speaker, here);
         if (before < 0) {
             return areas.areaAt(at);
         }
-        int earlierEnd = article.layout().paragraphs().get(before).end() - 1;
+        int earlierEnd = figures.layout().paragraphs().get(before).end() - 1;
         Place carried = areas.namesArea(earlierEnd) ? areas.areaAt(earlierEnd) : null;
         // a macro-region (从区域看，中西部地区…) is a breakdown the speaker compared, not what he speaks for
         boolean jurisdiction = carried != null && carried.level() != PlaceLevel.REGION;

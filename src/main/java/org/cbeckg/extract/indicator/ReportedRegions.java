@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.cbeckg.lang.lexicon.Lexicon;
 import org.cbeckg.lang.text.SortedLists;
 
 /**
@@ -19,8 +20,10 @@ import org.cbeckg.lang.text.SortedLists;
  */
 public final class ReportedRegions {
 
-    private static final Pattern QUESTION_CUE = Pattern.compile("(?:有媒体|有记者|记者)?提问[：:]|^问[：:]|记者问[：:]?");
-    private static final Pattern TITLE = Pattern.compile("《[^《》\\n]*》");
+    private static final Lexicon LEXICON = Lexicon.of("reported-regions");
+
+    private static final Pattern QUESTION_CUE = LEXICON.pattern("question-cue");
+    private static final Pattern TITLE = LEXICON.pattern("title");
 
     private record Region(int start, int end) {
         boolean contains(int i) {

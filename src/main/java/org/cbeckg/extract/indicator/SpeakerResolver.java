@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.cbeckg.lang.lexicon.Lexicon;
 import org.cbeckg.lang.text.SortedLists;
 import org.cbeckg.model.PersonKind;
 import org.cbeckg.model.PersonMention;
@@ -24,10 +25,10 @@ import org.cbeckg.model.PersonMention;
  */
 public final class SpeakerResolver {
 
-    private static final Pattern SPEECH = Pattern.compile("^[^。！？；，\\n]{0,16}?(?:表示|说|称|指出|介绍|透露|强调|谈到"
-            + "|提到|答问|回答)");
-    private static final Pattern CONTINUATION = Pattern.compile("^(?:[一二三四五六七八九十]是|第[一二三四五六七八九十]"
-            + "|首先|其次|再次|最后|此外|另外|同时|（[一二三四五六七八九十]）|[一二三四五六七八九十]、)");
+    private static final Lexicon LEXICON = Lexicon.of("speaker-resolver");
+
+    private static final Pattern SPEECH = LEXICON.pattern("speech");
+    private static final Pattern CONTINUATION = LEXICON.pattern("continuation");
 
     private record Speech(int at, int paragraph, PersonMention person) {
     }

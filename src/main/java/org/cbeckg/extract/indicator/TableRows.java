@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import org.cbeckg.lang.lexicon.Lexicon;
 import org.cbeckg.lang.text.SortedLists;
 
 /**
@@ -21,10 +22,12 @@ import org.cbeckg.lang.text.SortedLists;
  */
 public final class TableRows {
 
+    private static final Lexicon LEXICON = Lexicon.of("table-rows");
+
     private static final int MAX_CELL = 20;
     private static final int MIN_CELLS = 4;
-    private static final Pattern CLAUSE_MARK = Pattern.compile("[，。；：！？,;:!?]");
-    private static final Pattern DIGIT = Pattern.compile("[0-9０-９]");
+    private static final Pattern CLAUSE_MARK = LEXICON.pattern("clause-mark");
+    private static final Pattern DIGIT = LEXICON.pattern("digit");
 
     /**
      * One row: its label cell, its cells (label first), the caption paragraph of its table and the header cell over

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.cbeckg.article.ArticleText;
 import org.cbeckg.article.NormalisedText;
+import org.cbeckg.lang.lexicon.Lexicon;
 import org.cbeckg.lang.text.SortedLists;
 
 /**
@@ -20,8 +21,10 @@ import org.cbeckg.lang.text.SortedLists;
  */
 public final class TextLayout {
 
-    private static final String SENTENCE_ENDS = "。！？!?\n";
-    private static final String CLAUSE_ENDS = "，,；;：:（）()";
+    private static final Lexicon LEXICON = Lexicon.of("text-layout");
+
+    private static final String SENTENCE_ENDS = LEXICON.text("sentence-ends");
+    private static final String CLAUSE_ENDS = LEXICON.text("clause-ends");
 
     /** Chars {@code [start, end)} of the text; {@code paragraph} is the index of the paragraph holding it. */
     public record Range(int start, int end, int paragraph) {

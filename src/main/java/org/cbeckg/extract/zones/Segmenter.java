@@ -3,6 +3,8 @@ package org.cbeckg.extract.zones;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.cbeckg.lang.lexicon.Lexicon;
+
 /**
  * Cuts Chinese text into sentences (at 。！？ and line ends) and sentences into clauses (also at ，；：), keeping char
  * offsets. Marks inside 《》 do not cut: a document title is one stretch. Parentheses do not cut either: an aside
@@ -14,8 +16,10 @@ import java.util.List;
  */
 public final class Segmenter {
 
-    private static final String SENTENCE_END = "。！？!?\n";
-    private static final String CLAUSE_END = "，；：,;:";
+    private static final Lexicon LEXICON = Lexicon.of("segmenter");
+
+    private static final String SENTENCE_END = LEXICON.text("sentence-end");
+    private static final String CLAUSE_END = LEXICON.text("clause-end");
 
     private Segmenter() {
     }

@@ -2,6 +2,8 @@ package org.cbeckg.extract.zones;
 
 import java.util.Optional;
 
+import org.cbeckg.lang.lexicon.Lexicon;
+
 /**
  * Parses the small whole numbers that count batches and zones, written in digits or Chinese numerals:
  * {@code 27}, {@code 六}, {@code 二十七}, {@code 一百三十二}, {@code 两}. Not a general number parser (no 万, decimals or
@@ -13,10 +15,10 @@ import java.util.Optional;
  */
 public final class SmallNumbers {
 
-    /** A regex alternative matching what {@link #parse} reads. */
-    public static final String PATTERN = "[0-9]+|[零〇一二两三四五六七八九十百千]+";
+    private static final Lexicon LEXICON = Lexicon.of("small-numbers");
 
-    private static final String DIGITS = "零一二三四五六七八九";
+
+    private static final String DIGITS = LEXICON.text("digits");
 
     private SmallNumbers() {
     }

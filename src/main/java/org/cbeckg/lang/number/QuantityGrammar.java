@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.cbeckg.article.Span;
+import org.cbeckg.lang.lexicon.Lexicon;
 import org.cbeckg.model.Qualifier;
 import org.cbeckg.model.Unit;
 
@@ -26,19 +27,10 @@ import org.cbeckg.model.Unit;
  */
 public final class QuantityGrammar {
 
-    static final String ARABIC = "[0-9０-９]+(?:,[0-9]{3})*(?:[.．][0-9０-９]+)?";
-    static final String CHINESE = "[零〇一二两三四五六七八九十][零〇一二两三四五六七八九十百千万亿]*(?:点[零〇一二三四五六七八九]+)?";
-    private static final String NUM = "(?:" + ARABIC + "|" + CHINESE + ")";
-    /**
-     * Hedges before which a lone 百, 千 or 万 is a round number (近百项, 上千家, 逾万人, 不足百家); never 数 (数百,
-     * vague).
-     */
-    private static final String ROUND_HEDGES = "近上逾超过破约足";
-    private static final Pattern CORE = Pattern.compile("(?<pct>百分之|千分之)(?<pnum>" + NUM + ")"
-            + "|(?<den>" + NUM + ")分之(?<nom>" + NUM + ")"
-            + "|(?<num>" + NUM + ")(?<more>多|余)?(?<mult>[十百千万亿]+)?(?<more2>多|余)?"
-            + "|(?<=[" + ROUND_HEDGES + "])(?<round>[百千万])(?<rmult>[万亿]*)");
-    private static final String RANGE_MARKS = "—–-~～至到";
+    private static final Lexicon LEXICON = Lexicon.of("quantity-grammar");
+
+    private static final Pattern CORE = LEXICON.pattern("core");
+    private static final String RANGE_MARKS = LEXICON.text("range-marks");
     private static final int RATIO_SCALE = 4;
     private static final BigDecimal HALF = new BigDecimal("0.5");
 
