@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 
 import org.cbeckg.extract.bodies.BodiesInText;
 import org.cbeckg.lang.lexicon.Lexicon;
+import org.cbeckg.lang.text.Segmenter;
 import org.cbeckg.model.PartialDate;
 
 /**
@@ -24,7 +25,6 @@ public record EventText(BodiesInText in, LocalDate published) {
 
     private static final Lexicon LEXICON = Lexicon.of("event-text");
 
-    private static final String SENTENCE_ENDS = LEXICON.text("sentence-ends");
     private static final Pattern PAST_YEAR = LEXICON.pattern("past-year");
 
     /** The publication year as a year-only date, or null when the article has no date. */
@@ -38,7 +38,7 @@ public record EventText(BodiesInText in, LocalDate published) {
 
     public int sentenceStart(int index) {
         int i = index;
-        while (i > 0 && SENTENCE_ENDS.indexOf(text().charAt(i - 1)) < 0) {
+        while (i > 0 && !Segmenter.endsSentence(text().charAt(i - 1))) {
             i--;
         }
         return i;
@@ -50,7 +50,7 @@ public record EventText(BodiesInText in, LocalDate published) {
      */
     public int segmentStart(int index) {
         int i = index;
-        while (i > 0 && SENTENCE_ENDS.indexOf(text().charAt(i - 1)) < 0 && "：:".indexOf(text().charAt(i - 1)) < 0) {
+        while (i > 0 && !Segmenter.endsSentence(text().charAt(i - 1)) && "：:".indexOf(text().charAt(i - 1)) < 0) {
             i--;
         }
         return i;
@@ -58,7 +58,7 @@ public record EventText(BodiesInText in, LocalDate published) {
 
     public int sentenceEnd(int index) {
         int i = index;
-        while (i < text().length() && SENTENCE_ENDS.indexOf(text().charAt(i)) < 0) {
+        while (i < text().length() && !Segmenter.endsSentence(text().charAt(i))) {
             i++;
         }
         return i;

@@ -5,8 +5,9 @@ import java.util.List;
 
 import org.cbeckg.article.ArticleText;
 import org.cbeckg.article.NormalisedText;
-import org.cbeckg.lang.lexicon.Lexicon;
+import org.cbeckg.lang.text.Segmenter;
 import org.cbeckg.lang.text.SortedLists;
+import org.cbeckg.lang.text.TextPiece;
 
 /**
  * Paragraphs, sentences and clauses of an article's text, in chars of the Java string. A sentence ends at 。！？ or a
@@ -21,10 +22,7 @@ import org.cbeckg.lang.text.SortedLists;
  */
 public final class TextLayout {
 
-    private static final Lexicon LEXICON = Lexicon.of("text-layout");
-
-    private static final String SENTENCE_ENDS = LEXICON.text("sentence-ends");
-    private static final String CLAUSE_ENDS = LEXICON.text("clause-ends");
+    private static final String CLAUSE_ENDS = Segmenter.SENTENCE_ENDS + Segmenter.CLAUSE_ENDS + Segmenter.BRACKETS;
 
     /** Chars {@code [start, end)} of the text; {@code paragraph} is the index of the paragraph holding it. */
     public record Range(int start, int end, int paragraph) {
@@ -41,8 +39,8 @@ public final class TextLayout {
     private TextLayout(String text, List<Range> paragraphs) {
         this.text = text;
         this.paragraphs = List.copyOf(paragraphs);
-        this.sentences = split(paragraphs, SENTENCE_ENDS);
-        this.clauses = split(sentences, SENTENCE_ENDS + CLAUSE_ENDS);
+        this.sentences = split(paragraphs, Segmenter.SENTENCE_ENDS);
+        this.clauses = split(sentences, CLAUSE_ENDS);
     }
 
     public static TextLayout of(NormalisedText body) {
@@ -85,14 +83,9 @@ public final class TextLayout {
     private List<Range> split(List<Range> outer, String ends) {
         List<Range> out = new ArrayList<>();
         for (Range o : outer) {
-            int start = o.start();
-            for (int i = o.start(); i < o.end(); i++) {
-                if (ends.indexOf(text.charAt(i)) >= 0) {
-                    add(out, start, i, o.paragraph());
-                    start = i + 1;
-                }
+            for (TextPiece p : Segmenter.split(text, new TextPiece(o.start(), o.end()), ends, false)) {
+                add(out, p.start(), p.end(), o.paragraph());
             }
-            add(out, start, o.end(), o.paragraph());
         }
         return List.copyOf(out);
     }

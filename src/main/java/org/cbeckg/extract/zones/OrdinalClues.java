@@ -9,6 +9,8 @@ import java.util.regex.Pattern;
 
 import org.cbeckg.extract.places.LocatedPlace;
 import org.cbeckg.lang.lexicon.Lexicon;
+import org.cbeckg.lang.text.Segmenter;
+import org.cbeckg.lang.text.TextPiece;
 import org.cbeckg.model.PartialDate;
 import org.cbeckg.model.Place;
 

@@ -6,6 +6,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.cbeckg.lang.lexicon.Lexicon;
+import org.cbeckg.lang.text.Segmenter;
+import org.cbeckg.lang.text.TextPiece;
 
 /**
  * Reads a national total of zones ({@code 截至目前，全国共设立跨境电商综试区132个}, {@code 我国共有…132个},

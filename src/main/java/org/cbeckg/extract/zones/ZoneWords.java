@@ -3,6 +3,7 @@ package org.cbeckg.extract.zones;
 import java.util.regex.Pattern;
 
 import org.cbeckg.lang.lexicon.Lexicon;
+import org.cbeckg.lang.number.Numerals;
 
 /**
  * The patterns shared by the batch and zone readers.
@@ -33,7 +34,8 @@ final class ZoneWords {
     private ZoneWords() {
     }
 
+    /** A count of batches or zones (27, 六, 二十七, 两), or null: the project's one numeral parser reads it. */
     static Integer number(String s) {
-        return SmallNumbers.parse(s).orElse(null);
+        return Numerals.wholeNumber(s).orElse(null);
     }
 }
