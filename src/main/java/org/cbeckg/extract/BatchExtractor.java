@@ -36,7 +36,7 @@ public final class BatchExtractor implements Extractor<BatchFact> {
 
     @Override
     public String version() {
-        return "4";
+        return "5";
     }
 
     @Override

@@ -50,7 +50,7 @@ public final class EventExtractor implements Extractor<EventFact> {
 
     @Override
     public String version() {
-        return "4";
+        return "5";
     }
 
     @Override

@@ -70,7 +70,7 @@ public final class IndicatorExtractor implements Extractor<IndicatorFact> {
 
     @Override
     public String version() {
-        return "1.5.0";
+        return "1.6.0";
     }
 
     @Override

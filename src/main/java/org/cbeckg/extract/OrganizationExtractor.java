@@ -65,7 +65,7 @@ public final class OrganizationExtractor implements Extractor<OrganizationMentio
 
     @Override
     public String version() {
-        return "1.3.0";
+        return "1.4.0";
     }
 
     @Override

@@ -55,7 +55,7 @@ public final class PlaceExtractor implements Extractor<PlaceMention> {
 
     @Override
     public String version() {
-        return "4";
+        return "5";
     }
 
     @Override
