@@ -63,7 +63,7 @@ public final class CentralBodyMatcher {
 
     private boolean fitsContext(String text, BodyMatch m, Set<Integer> placeEnds) {
         String form = text.substring(m.start(), m.end());
-        if (bodies.isBlockedBy(m.organization(), text.substring(m.end()))) {
+        if (bodies.isBlockedBy(m.organization(), text, m.end())) {
             return false;
         }
         if (BodyList.isAscii(form)) {

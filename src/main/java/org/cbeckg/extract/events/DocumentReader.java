@@ -64,8 +64,8 @@ public final class DocumentReader {
     }
 
     private Optional<EventFound> document(EventText t, Matcher m) {
-        Matcher number = NUMBER.matcher(t.text().substring(m.end()));
-        int end = number.find() ? m.end() + number.end() : m.end();
+        Matcher number = NUMBER.matcher(t.text()).region(m.end(), t.text().length());   // anchored: ^ is m.end()
+        int end = number.lookingAt() ? number.end() : m.end();
         String label = m.group(1) + "《" + m.group(2) + "》" + t.text().substring(m.end(), end);
         return published(t, m.start(), end, label);
     }

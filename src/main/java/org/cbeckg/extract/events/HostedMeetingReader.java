@@ -66,7 +66,7 @@ public final class HostedMeetingReader {
 
     /** 于5月8日 right after the name, in its clause. */
     private static Optional<DateMention> dateAfter(EventText t, int nameEnd) {
-        if (!DATE_AFTER.matcher(t.text().substring(nameEnd)).find()) {
+        if (!DATE_AFTER.matcher(t.text()).region(nameEnd, t.text().length()).lookingAt()) {
             return Optional.empty();
         }
         return t.datesIn(nameEnd, clauseEnd(t, nameEnd)).stream().findFirst().filter(d -> d.start() - nameEnd <= 1);
