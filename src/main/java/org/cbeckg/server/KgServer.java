@@ -20,7 +20,7 @@ import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
 
 /**
- * The knowledge graph on the web: an embedded Fuseki, read only, over the store (union default graph), with the
+ * The knowledge graph on the web: an embedded Fuseki, read only, over the store (the merged default graph), with the
  * linked-data pages, the query UI, search, VoID and dumps beside it. Safe by default, each point proven by a test:
  * loopback only, no update of any kind, no whole-dataset download through the dataset URLs, a query timeout and a
  * result cap, SERVICE off, no admin API, CORS without credentials.
