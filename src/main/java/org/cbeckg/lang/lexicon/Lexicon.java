@@ -74,6 +74,12 @@ public final class Lexicon {
         return Arrays.stream(text(entry).split("\\|")).filter(w -> !w.isEmpty()).toList();
     }
 
+    /** The lexicon's name: its file is {@code /lexicon/NAME.tsv}. */
+    @Override
+    public String toString() {
+        return name;
+    }
+
     private String expand(String entry, int depth) {
         if (depth > values.size()) {
             throw new IllegalStateException("lexicon " + name + ": entries refer to each other in a circle: " + entry);
