@@ -19,7 +19,7 @@ import org.cbeckg.extract.indicator.FigureRole;
 import org.cbeckg.extract.indicator.IndicatorDeduplicator;
 import org.cbeckg.extract.indicator.IndicatorDeduplicator.Candidate;
 import org.cbeckg.extract.indicator.MeasureNamer;
-import org.cbeckg.extract.indicator.MeasureNamer.Naming;
+import org.cbeckg.extract.indicator.Naming;
 import org.cbeckg.extract.indicator.OutlookReader;
 import org.cbeckg.extract.indicator.ReportedRegions;
 import org.cbeckg.extract.indicator.SpeakerResolver;
@@ -34,7 +34,7 @@ import org.cbeckg.lang.number.QuantityGrammar;
 import org.cbeckg.model.Extraction;
 import org.cbeckg.model.FactKind;
 import org.cbeckg.model.IndicatorFact;
-import org.cbeckg.model.Measure;
+import org.cbeckg.model.MeasureKey;
 import org.cbeckg.model.MeasureVocabulary;
 import org.cbeckg.model.Outlook;
 import org.cbeckg.model.Period;
@@ -51,7 +51,7 @@ import org.cbeckg.model.Unit;
  * rates, multiples and shares become facts of their own, named after the figure they follow; a growth compared with a
  * stated year spans from it (较2020年增长55.6% → 2020/2024). The count of zones an approval sets up is of the
  * approval's year, and a later count of that many cities (此次获批的24个城市) is the same fact again. Forecasts and
- * targets are kept, their measure label ending in （预测） or （目标） and their {@link Outlook} recorded. Figures a
+ * targets are kept, their measure a forecast or target of its own and their {@link Outlook} recorded. Figures a
  * reporter's question or a document title merely repeats are dropped ({@link IndicatorDeduplicator}).
  *
  * <pre>{@code
@@ -79,7 +79,7 @@ public final class IndicatorExtractor implements Extractor<IndicatorFact> {
     /** 全年 with no year of its own (not 2023年全年, 去年全年). */
     private static final Pattern BARE_FULL_YEAR = Pattern.compile("(?<!年)全年");
     private static final Pattern DAY_OF_YEAR = Pattern.compile("(?<![0-9])(1[0-2]|[1-9])月(3[01]|[12][0-9]|[1-9])日");
-    /** Counts of the places an approval names, as the fallback labels them (此次获批的24个城市, 33个城市和地区中). */
+    /** Counts of the places an approval names, as an unclassified measure's note has them (此次获批的24个城市). */
     private static final Set<String> PLACE_COUNTS = Set.of("城市数量", "地区数量", "城市和地区数量");
 
     private final MeasureNamer namer;
@@ -100,7 +100,7 @@ public final class IndicatorExtractor implements Extractor<IndicatorFact> {
 
     @Override
     public String version() {
-        return "1.5.0";
+        return "1.6.0";
     }
 
     @Override
@@ -132,13 +132,13 @@ public final class IndicatorExtractor implements Extractor<IndicatorFact> {
         private final MeasureNamer namer;
         private final LocalDate published;
         private final List<Integer> perfectiveFigures = new ArrayList<>();
-        /** The sizes of the batches the article states, with their measure label. */
-        private final Map<BigDecimal, String> batchSizes = new HashMap<>();
+        /** The sizes of the batches the article states, with their measure. */
+        private final Map<BigDecimal, MeasureKey> batchSizes = new HashMap<>();
         private Period lastPeriod;
         private Level lastLevel;
 
         /** The last level figure, for the growth rate that follows it. */
-        private record Level(Measure measure, Period period, Place area, int at,
+        private record Level(Naming naming, Period period, Place area, int at,
                              TextLayout.Range sentence) {
         }
 
@@ -171,13 +171,14 @@ public final class IndicatorExtractor implements Extractor<IndicatorFact> {
         /** 此次扩围的12个城市, 24个城市中: a count of cities equal to a batch's size repeats that size. */
         private Candidate asBatchSize(Candidate c) {
             IndicatorFact f = c.fact();
-            String batch = f.unit() == Unit.COUNT && PLACE_COUNTS.contains(f.measure())
+            boolean placeCount = f.measureNote() != null && PLACE_COUNTS.contains(f.measureNote());
+            MeasureKey batch = f.unit() == Unit.COUNT && placeCount
                     ? batchSizes.get(f.value().stripTrailingZeros()) : null;
             if (batch == null) {
                 return c;
             }
-            IndicatorFact named = new IndicatorFact(batch, f.value(), f.unit(), f.qualifier(), f.outlook(), f.period(),
-                    f.area(), f.surfaceForm(), f.growthBase(), f.speaker(), f.evidence());
+            IndicatorFact named = new IndicatorFact(batch, null, f.value(), f.unit(), f.qualifier(), f.outlook(),
+                    f.period(), f.area(), f.surfaceForm(), f.growthBase(), f.speaker(), f.evidence());
             return new Candidate(named, c.inQuestion(), c.inTitle());
         }
 
@@ -212,15 +213,15 @@ public final class IndicatorExtractor implements Extractor<IndicatorFact> {
                     row.map(TableRows.Row::span).orElseGet(() -> layout.sentenceAt(start)), row.orElse(null));
         }
 
-        /** A forecast or target (预计, 力争) is a figure too, its measure label ending in （预测） or （目标）. */
+        /** A forecast or target (预计, 力争) is a figure too, of a forecast or target measure. */
         private Optional<Candidate> candidate(Spot s) {
             FigureRole role = FigureRole.of(s.q(), s.head());
             Level base = lastLevel != null && lastLevel.sentence().equals(s.sentence()) ? lastLevel : null;
-            Naming naming = namer.name(context(s), role, base == null ? null : base.measure());
+            Naming naming = namer.name(context(s), role, base == null ? null : base.naming());
             boolean inherits = role.isDerived() && base != null && !hasOwnTime(s);
             Period period = inherits ? sinceComparedYear(s, base.period()) : periodOf(s);
             boolean state = role == FigureRole.LEVEL && naming.unit() == Unit.COUNT || role == FigureRole.SHARE;
-            if (state && !naming.base().isApprovalCount()) {
+            if (state && !naming.key().isApprovalCount()) {
                 period = stockUpToNow(s, period);
             }
             if (!role.isDerived() && FLOW.matcher(s.head()).find()) {
@@ -229,18 +230,17 @@ public final class IndicatorExtractor implements Extractor<IndicatorFact> {
             if (state && period == null && published != null && OutlookReader.isTally(sentenceHead(s))) {
                 period = Period.asOf(published);   // 加上此次获批的…，总数将达到…: the total once the news counts
             }
-            if (!role.isDerived() && naming.base().isApprovalCount()) {
+            if (!role.isDerived() && naming.key().isApprovalCount()) {
                 period = approvalYear(s, period);
             }
             Place area = inherits ? areas.areaSince(base.at(), s.start(), base.area()) : areaOf(s);
-            if (!role.isDerived() && naming.base().isApprovalCount() && STATE_COUNCIL.matcher(sentenceHead(s)).find()) {
+            if (!role.isDerived() && naming.key().isApprovalCount() && STATE_COUNCIL.matcher(sentenceHead(s)).find()) {
                 area = areas.china();   // 国务院批复同意在…等22个城市设立: a national batch, whatever the paragraph's city
             }
             Outlook outlook = OutlookReader.of(sentenceHead(s), period, published);
             period = outlookYear(s, outlook, period);
             remember(s, role, naming, period, area, outlook);
-            Naming labelled = new Naming(naming.label() + outlook.measureSuffix(), naming.unit(), naming.base());
-            return Optional.of(toCandidate(s, role, labelled, period, area, outlook));
+            return Optional.of(toCandidate(s, role, naming.withOutlook(outlook), period, area, outlook));
         }
 
         /**
@@ -291,10 +291,10 @@ public final class IndicatorExtractor implements Extractor<IndicatorFact> {
          */
         private void remember(Spot s, FigureRole role, Naming naming, Period period, Place area, Outlook outlook) {
             if (!role.isDerived()) {
-                lastLevel = new Level(naming.base(), period, area, s.start(), s.sentence());
+                lastLevel = new Level(naming, period, area, s.start(), s.sentence());
             }
-            if (!role.isDerived() && naming.base().isApprovalCount() && outlook.isRecord()) {
-                batchSizes.putIfAbsent(s.q().value().stripTrailingZeros(), naming.label());
+            if (!role.isDerived() && naming.key().isApprovalCount() && outlook.isRecord()) {
+                batchSizes.putIfAbsent(s.q().value().stripTrailingZeros(), naming.key());
             }
             if (period != null && period.kind() != Period.Kind.AS_OF && outlook.isRecord()) {
                 lastPeriod = period;
@@ -310,8 +310,8 @@ public final class IndicatorExtractor implements Extractor<IndicatorFact> {
             boolean inQuestion = regions.inQuestion(s.start());
             PersonMention speaker = inQuestion ? null : speakers.speakerAt(s.start());
             String growthBase = role.isDerived() ? growthBase(s.head()) : null;
-            IndicatorFact fact = new IndicatorFact(naming.label(), q.value(), naming.unit(), q.qualifier(), outlook,
-                    period, area, q.surfaceForm(), growthBase, speaker,
+            IndicatorFact fact = new IndicatorFact(naming.key(), naming.note(), q.value(), naming.unit(), q.qualifier(),
+                    outlook, period, area, q.surfaceForm(), growthBase, speaker,
                     article.body().spanOfChars(s.clause().start(), s.clause().end()));
             return new Candidate(fact, inQuestion, regions.inTitle(s.start()));
         }

@@ -53,7 +53,7 @@ public final class IndicatorDeduplicator {
 
     private static boolean sameFact(IndicatorFact a, IndicatorFact b) {
         boolean periods = a.period() == null || b.period() == null || Objects.equals(a.period(), b.period());
-        return periods && a.measure().equals(b.measure()) && a.unit() == b.unit()
-                && a.value().compareTo(b.value()) == 0;
+        return periods && a.measure().equals(b.measure()) && Objects.equals(a.measureNote(), b.measureNote())
+                && a.unit() == b.unit() && a.value().compareTo(b.value()) == 0;
     }
 }
