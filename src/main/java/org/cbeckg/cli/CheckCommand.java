@@ -37,7 +37,7 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         List<ConsistencyCheck> checks = folder == null ? ConsistencyChecks.shipped() : ConsistencyChecks.in(folder);
-        try (KnowledgeStore store = options.open()) {
+        try (KnowledgeStore store = options.openExisting()) {
             List<CheckResult> results = new CheckRunner(store).run(checks);
             CheckText.print(results, spec.commandLine().getOut());
             return results.stream().anyMatch(CheckResult::fails) ? 1 : 0;

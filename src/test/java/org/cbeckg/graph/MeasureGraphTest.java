@@ -70,6 +70,16 @@ class MeasureGraphTest {
     }
 
     @Test
+    void anUnclassifiedFigureBelongsToNoCellSoItIsComparedWithNothing() {
+        Model m = new ArticleGraphMapper(iris).map(withUnclassifiedFigure(), AT, "test").model();
+        Resource unclassified = m.listSubjectsWithProperty(CBEC.measure, CBEC.measureUnclassified).next();
+        Resource classified = m.listSubjectsWithProperty(CBEC.measure,
+                m.getResource(iris.measure(Facts.VOCABULARY.key("cbec-trade-value")).getURI())).next();
+        assertFalse(unclassified.hasProperty(CBEC.cell));
+        assertTrue(classified.hasProperty(CBEC.cell));
+    }
+
+    @Test
     void shaclRejectsAnUnclassifiedFigureWithoutItsNote() {
         Model m = new ArticleGraphMapper(iris).map(withUnclassifiedFigure(), AT, "test").model();
         List<Statement> notes = m.listStatements(null, CBEC.measureNote, (String) null).toList();
