@@ -20,8 +20,8 @@ final class MeasureLabels {
         if (k.isUnclassified()) {
             return UNCLASSIFIED_ZH;
         }
-        String level = words(k, Scope.Kind.BATCH, false) + words(k, Scope.Kind.ACTOR, false)
-                + k.base().fillZh(slot(k, false).orElse(null));
+        String level = words(k, Scope.Kind.BATCH, false) + words(k, Scope.Kind.RATING, false)
+                + words(k, Scope.Kind.ACTOR, false) + k.base().fillZh(slot(k, false).orElse(null));
         String derived = switch (k.derivation()) {
             case LEVEL -> level;
             case SHARE, SHARE_CHANGE -> stem(level) + (k.whole() == null ? "占比" : "占" + k.whole().zh() + "比重")
@@ -39,7 +39,9 @@ final class MeasureLabels {
                 ? " " + words(k, Scope.Kind.ACTOR, true) : "";
         String batch = k.scopes().stream().anyMatch(s -> s.kind() == Scope.Kind.BATCH)
                 ? ", " + words(k, Scope.Kind.BATCH, true) : "";
-        String level = k.base().fillEn(slot(k, true).orElse(null)) + actor + batch;
+        String rating = k.scopes().stream().anyMatch(s -> s.kind() == Scope.Kind.RATING)
+                ? ", " + words(k, Scope.Kind.RATING, true) : "";
+        String level = k.base().fillEn(slot(k, true).orElse(null)) + actor + batch + rating;
         String whole = k.whole() == null ? "the total" : k.whole().en();
         String derived = switch (k.derivation()) {
             case LEVEL -> level;

@@ -31,12 +31,15 @@ public final class MeasureVocabulary {
     private final Map<String, Measure> measures;
     private final Map<String, Scope> scopes;
     private final List<MeasureCue> cues;
+    private final List<MeasureVocabularyReader.ScopeCue> scopeCues;
     private final List<MeasureVocabularyReader.DerivationCue> derivationCues;
     private final List<MeasureVocabularyReader.WholeWord> wholeWords;
 
     private MeasureVocabulary(Function<String, List<String>> files) {
         this.measures = Map.copyOf(MeasureVocabularyReader.measures(files.apply("measures.tsv")));
-        this.scopes = Map.copyOf(MeasureVocabularyReader.scopes(files.apply("scopes.tsv")));
+        List<String> scopeLines = files.apply("scopes.tsv");
+        this.scopes = Map.copyOf(MeasureVocabularyReader.scopes(scopeLines));
+        this.scopeCues = MeasureVocabularyReader.scopeCues(scopeLines, scopes);
         this.cues = MeasureVocabularyReader.cues(files.apply("cues.tsv"), measures, scopes);
         this.derivationCues = MeasureVocabularyReader.derivationCues(files.apply("derivations.tsv"));
         this.wholeWords = MeasureVocabularyReader.wholeWords(files.apply("share-wholes.tsv"));
@@ -82,6 +85,12 @@ public final class MeasureVocabulary {
     /** The key a path names ({@link MeasureKey#path()}); {@code unclassified} names {@link MeasureKey#UNCLASSIFIED}. */
     public MeasureKey key(String path) {
         return MeasurePaths.parse(path, this);
+    }
+
+    /** The scopes of a kind whose own cue occurs in {@code clause}: 评估为“成效明显” → rated-marked-results. */
+    public List<Scope> scopesNamedIn(String clause, Scope.Kind kind) {
+        return scopeCues.stream().filter(c -> c.scope().kind() == kind && c.pattern().matcher(clause).find())
+                .map(MeasureVocabularyReader.ScopeCue::scope).toList();
     }
 
     /** The kind of growth its clause up to the figure makes a growth rate: month-on-month, average, or plain. */

@@ -18,6 +18,10 @@ final class MeasureVocabularyReader {
     record DerivationCue(Derivation derivation, Pattern pattern) {
     }
 
+    /** A scope's own cue (成效明显 → rated as having marked results). */
+    record ScopeCue(Scope scope, Pattern pattern) {
+    }
+
     /** A place word a share may be taken of (全国 → the national total). */
     record WholeWord(String word, PlaceLevel level) {
     }
@@ -52,12 +56,18 @@ final class MeasureVocabularyReader {
 
     static Map<String, Scope> scopes(List<String> lines) {
         Map<String, Scope> out = new LinkedHashMap<>();
-        for (String[] f : rows(lines, 4)) {
+        for (String[] f : rows(lines, 5)) {
             if (out.put(f[0], new Scope(f[0], Scope.Kind.of(f[1]), f[2], f[3])) != null) {
                 throw new IllegalArgumentException("two scopes with one slug: " + f[0]);
             }
         }
         return out;
+    }
+
+    /** The scopes that a cue of their own names in a figure's clause (成效明显 → rated-marked-results). */
+    static List<ScopeCue> scopeCues(List<String> lines, Map<String, Scope> scopes) {
+        return rows(lines, 5).stream().filter(f -> !f[4].equals("-"))
+                .map(f -> new ScopeCue(scopes.get(f[0]), Pattern.compile(f[4]))).toList();
     }
 
     /** Cue lines name their measure by path: a base slug, then scope slugs ({@code cbec-trade-value/b2b/export}). */

@@ -3,8 +3,8 @@ package org.cbeckg.model;
 import java.util.Objects;
 
 /**
- * A part of a base measure a figure is about: exports of the trade value, B2B, the pilot zones' share, the zones of
- * the first five batches. Scopes come from {@code measures/scopes.tsv}, batch scopes from their numbers.
+ * A part of a base measure a figure is about: exports of the trade value, B2B, what the pilot zones report, the zones
+ * of the first five batches, the zones an evaluation rated as having marked results. Scopes come from {@code measures/scopes.tsv}, batch scopes from their numbers.
  *
  * @param slug  IRI segment ({@code export}, {@code batches-1-5})
  * @param kind  where its words stand in a label
@@ -13,9 +13,12 @@ import java.util.Objects;
  */
 public record Scope(String slug, Kind kind, String zh, String en) {
 
-    /** Kinds in the order their words stand in a label and their segments in an IRI: 前五批 综试区 B2B 出口. */
+    /**
+     * Kinds in the order their words stand in a label and their segments in an IRI: 前五批, 评估为成效明显的, 综试区,
+     * B2B, 出口.
+     */
     public enum Kind {
-        BATCH, ACTOR, CHANNEL, FLOW;
+        BATCH, RATING, ACTOR, CHANNEL, FLOW;
 
         /** The kind named by its lower-case code in {@code scopes.tsv}. */
         public static Kind of(String code) {

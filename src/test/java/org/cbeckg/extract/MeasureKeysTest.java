@@ -104,6 +104,14 @@ class MeasureKeysTest {
     }
 
     @Test
+    void zonesAnEvaluationRatedAreAScopeOfTheZoneCountNotTheTotal() {
+        List<IndicatorFact> facts = extract("在年度评估中，全国共有12个综试区评估为“成效明显”。");
+        IndicatorFact rated = find(facts, "12", Unit.COUNT);
+        assertEquals("cbec-pilot-zones/rated-marked-results", rated.measure().path());
+        assertEquals("评估为成效明显的跨境电商综试区数量", rated.measureLabel());
+    }
+
+    @Test
     void whatTheVocabularyLacksIsUnclassifiedWithTheClausesWordsAsNote() {
         List<IndicatorFact> facts = extract("2023年，全县新增直播电商主播3200名，带动农产品网络销售额增长35%。");
         IndicatorFact hosts = find(facts, "3200", Unit.COUNT);

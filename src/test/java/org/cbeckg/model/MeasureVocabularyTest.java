@@ -90,6 +90,7 @@ class MeasureVocabularyTest {
         for (String path : List.of("cbec-trade-value", "cbec-trade-value/b2b/export/growth",
                 "cbec-trade-value/export/share-of-cbec-trade-value", "cbec-pilot-zones/batches-1-5",
                 "standards/pilot-zones", "cbec-trade-value/share-of-country/forecast", "overseas-warehouses/target",
+                "cbec-pilot-zones/rated-marked-results",
                 "cbec-trade-value/b2b/export/share-of-cbec-trade-value-export", "unclassified")) {
             assertEquals(path, STANDARD.key(path).path());
         }

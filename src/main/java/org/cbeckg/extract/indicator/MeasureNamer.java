@@ -34,6 +34,8 @@ public final class MeasureNamer {
 
     /** A measure counted by the pilot zones (各综试区已累计制定41项标准) is narrowed to them. */
     private static final Pattern ZONE_ACTOR = Pattern.compile("综试区|综合试验区");
+    /** The scope of {@code measures/scopes.tsv} for figures the pilot zones report. */
+    private static final String ZONES_AS_ACTOR = "pilot-zones";
     private static final Pattern BATCH = Pattern.compile("([前第])([一二三四五六七八九十]+|\\d+)批$");
     /** A change of a share in percentage points (占比提高2个百分点): the share changes, not a growth rate. */
     private static final Pattern SHARE_WORD = Pattern.compile("占(?!地)");
@@ -82,7 +84,7 @@ public final class MeasureNamer {
         if (m.isPresent()) {
             Unit resolved = unit != null ? unit : m.get().base().unitForBareNumber();
             MeasureKey key = batch(f).map(m.get().measure()::withScope).orElse(m.get().measure());
-            return Naming.of(zoneScoped(f, key), resolved);
+            return Naming.of(rated(f, zoneScoped(f, key)), resolved);
         }
         Unit resolved = unit != null ? unit : MONEY_WORDS.matcher(f.sentence()).find() ? Unit.CNY : Unit.COUNT;
         boolean countBefore = previousLevel != null && previousLevel.name().endsWith("数量");
@@ -176,7 +178,14 @@ public final class MeasureNamer {
     /** A measure counted by the pilot zones (各综试区已累计制定41项标准) is narrowed to them, unless it counts zones. */
     private MeasureKey zoneScoped(FigureContext f, MeasureKey key) {
         boolean plain = key.base().isAboutZones() || !ZONE_ACTOR.matcher(f.head()).find();
-        return plain ? key : vocabulary.scope("pilot-zones").map(key::withScope).orElse(key);
+        return plain ? key : vocabulary.scope(ZONES_AS_ACTOR).map(key::withScope).orElse(key);
+    }
+
+    /** 10个综试区评估为“成效明显”: a count of zones an evaluation rated is of those zones, not of all. */
+    private MeasureKey rated(FigureContext f, MeasureKey key) {
+        String clause = f.sentence().substring(f.clauseStart());
+        return !key.base().isAboutZones() ? key : vocabulary.scopesNamedIn(clause, Scope.Kind.RATING).stream()
+                .findFirst().map(key::withScope).orElse(key);
     }
 
     /** 占全国的比重 → 全国; 占同期货物贸易进出口总值的 → 货物贸易进出口总值; 占比 → nothing. */
