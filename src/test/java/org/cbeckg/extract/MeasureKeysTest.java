@@ -72,6 +72,12 @@ class MeasureKeysTest {
     }
 
     @Test
+    void aChangeInTheGrowthRateIsAMeasureOfItsOwn() {
+        List<IndicatorFact> facts = extract("2023年，全省跨境电商增速比上年回落3.2个百分点。");
+        assertEquals("cbec-trade-value/growth-change", path(facts, "-3.2", Unit.PERCENTAGE_POINT));
+    }
+
+    @Test
     void aMultipleIsOfTheLevelItsClauseNames() {
         List<IndicatorFact> facts = extract("五年来，全市跨境电商交易额增长了4.2倍。");
         IndicatorFact multiple = find(facts, "4.2", Unit.TIMES);
