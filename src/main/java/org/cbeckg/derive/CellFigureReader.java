@@ -71,13 +71,14 @@ public final class CellFigureReader {
         return it.hasNext() ? it.next().getObject() : null;
     }
 
+    /** From the merged default graph: a shared entity's description once, however many articles repeat it. */
     private Node anyValue(Node s, Node p) {
-        Iterator<Quad> it = dataset.findNG(Node.ANY, s, p, Node.ANY);
+        Iterator<Quad> it = dataset.find(Quad.defaultGraphIRI, s, p, Node.ANY);
         return it.hasNext() ? it.next().getObject() : null;
     }
 
     private String chineseLabel(Node s) {
-        Iterator<Quad> it = dataset.findNG(Node.ANY, s, SKOS.prefLabel.asNode(), Node.ANY);
+        Iterator<Quad> it = dataset.find(Quad.defaultGraphIRI, s, SKOS.prefLabel.asNode(), Node.ANY);
         while (it.hasNext()) {
             Node label = it.next().getObject();
             if (label.isLiteral() && "zh".equals(label.getLiteralLanguage())) {

@@ -120,11 +120,11 @@ public final class DerivedGraph {
         return update(batch, allCells(batch.dataset()), progress);
     }
 
-    /** Every cell named in the article graphs, read in index order (grouped by cell) without duplicates. */
+    /** Every cell named in the graphs, read off the merged view's index (grouped by cell), each once. */
     private List<Node> allCells(DatasetGraph dataset) {
         List<Node> cells = new ArrayList<>();
         Node last = null;
-        Iterator<Quad> it = dataset.findNG(Node.ANY, Node.ANY, CBEC.cell.asNode(), Node.ANY);
+        Iterator<Quad> it = dataset.find(Quad.defaultGraphIRI, Node.ANY, CBEC.cell.asNode(), Node.ANY);
         while (it.hasNext()) {
             Node cell = it.next().getObject();
             if (!cell.equals(last)) {

@@ -47,7 +47,8 @@ final class BulkLoad {
             Iterator<Quad> it = store.dataset().findNG(Node.ANY, Node.ANY, Node.ANY, Node.ANY);
             while (it.hasNext()) {
                 Quad q = it.next();
-                if (!q.getGraph().equals(derivedGraph) && !dropped.contains(q.getGraph())) {
+                if (!q.getGraph().equals(derivedGraph) && !dropped.contains(q.getGraph())
+                        && !KnowledgeStore.isBookkeeping(q.getGraph())) {
                     add(q, "copying");
                 }
             }
@@ -68,6 +69,8 @@ final class BulkLoad {
     private void add(Quad q, String phase) {
         StreamRDF stream = loader.stream();
         stream.quad(q);
+        // The merged default graph: the loader's triple table keeps each triple once.
+        stream.triple(q.asTriple());
         generation.index(q);
         if (++quads % PROGRESS_EVERY == 0) {
             listener.phase(phase, quads, 0, "quads");

@@ -54,7 +54,7 @@ final class HomeServlet extends HttpServlet {
 
     private List<PageLink> examples() {
         Labels labels = new Labels();
-        Txn.executeRead(dataset, () -> stats.get().examples().forEach(e -> labels.collect(dataset.getUnionGraph(),
+        Txn.executeRead(dataset, () -> stats.get().examples().forEach(e -> labels.collect(dataset.getDefaultGraph(),
                 NodeFactory.createURI(e))));
         return stats.get().examples().stream().map(e -> new PageLink(links.href(e),
                 labels.best(e).orElse(ResourcePage.shortName(e)), ResourcePage.shortName(e))).toList();

@@ -50,7 +50,7 @@ final class SearchServlet extends HttpServlet {
 
     private List<Hit> hits(List<TextSearch.Hit> found, String q) {
         Labels labels = new Labels();
-        Txn.executeRead(dataset, () -> found.forEach(h -> labels.collect(dataset.getUnionGraph(),
+        Txn.executeRead(dataset, () -> found.forEach(h -> labels.collect(dataset.getDefaultGraph(),
                 org.apache.jena.graph.NodeFactory.createURI(h.iri()))));
         return found.stream().map(h -> new Hit(new PageLink(links.href(h.iri()),
                 labels.best(h.iri()).orElse(ResourcePage.shortName(h.iri()))), h.field(), marked(h.text(), q)))

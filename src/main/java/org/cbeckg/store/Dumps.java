@@ -27,8 +27,9 @@ import org.cbeckg.vocab.Vocabularies;
 
 /**
  * Whole-store dumps, streamed from the indexes inside one read transaction (a consistent snapshot) in time and memory
- * proportional to nothing but the output: every named graph as N-Quads or TriG written graph by graph in blocks, or
- * the union graph as Turtle in blocks. A name ending in {@code .gz} is gzipped.
+ * proportional to nothing but the output: the default graph (the merged view) and every named graph as N-Quads or
+ * TriG written graph by graph in blocks, or the default graph alone as Turtle in blocks. A name ending in {@code .gz}
+ * is gzipped.
  */
 public final class Dumps {
 
@@ -59,17 +60,19 @@ public final class Dumps {
             stream.start();
             StreamRDFOps.sendPrefixesToStream(Vocabularies.prefixes(), stream);
             long n = 0;
-            if (format == Format.ttl) {
-                Iterator<Triple> it = store.dataset().getUnionGraph().find();
-                while (it.hasNext()) {
-                    stream.triple(it.next());
-                    n++;
-                }
-            } else {
+            Iterator<Triple> merged = store.dataset().getDefaultGraph().find();
+            while (merged.hasNext()) {
+                stream.triple(merged.next());
+                n++;
+            }
+            if (format != Format.ttl) {
                 Iterator<Quad> it = store.dataset().findNG(Node.ANY, Node.ANY, Node.ANY, Node.ANY);
                 while (it.hasNext()) {
-                    stream.quad(it.next());
-                    n++;
+                    Quad q = it.next();
+                    if (!KnowledgeStore.isBookkeeping(q.getGraph())) {
+                        stream.quad(q);
+                        n++;
+                    }
                 }
             }
             stream.finish();

@@ -14,7 +14,6 @@ import org.apache.jena.query.text.TextQuery;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
-import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
@@ -26,8 +25,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The knowledge graph on disk: the live generation ({@link Generations}) of a TDB2 database with its Lucene full-text
- * index, one named graph per article, the union of all named graphs as the default graph. Every change goes through
- * a {@link StoreBatch} (one write transaction, many graphs), or through a whole new generation for a bulk load.
+ * index, one named graph per article, and as the default graph the merged view of all named graphs ({@link
+ * MergedView}). Every change goes through a {@link StoreBatch} (one write transaction, many graphs), or through a
+ * whole new generation for a bulk load.
  *
  * <pre>{@code
  * try (KnowledgeStore store = KnowledgeStore.open(Path.of("data"), Iris.DEFAULT_BASE);
@@ -135,7 +135,6 @@ public final class KnowledgeStore implements AutoCloseable {
         this.generationDir = gen;
         this.tdb = database;
         this.text = index;
-        tdb.getContext().set(TDB2.symUnionDefaultGraph, true);
         // text:query finds the index in the dataset's context: no jena-text wrapper (and its change monitor) needed.
         tdb.getContext().set(TextQuery.textIndex, text.lucene());
     }
@@ -157,7 +156,7 @@ public final class KnowledgeStore implements AutoCloseable {
         LOG.info("full-text index rebuilt: {} entries", docs);
     }
 
-    /** The dataset: union default graph, {@code text:query} enabled. Read it inside a transaction. */
+    /** The dataset: the merged default graph, one named graph per source, {@code text:query} enabled. */
     public DatasetGraph dataset() {
         return tdb;
     }
@@ -237,11 +236,41 @@ public final class KnowledgeStore implements AutoCloseable {
      */
     public void adopt(NewGeneration built) {
         built.store().close();
+        DiskUsage.recordBaseline(built.folder(), DiskUsage.of(built.folder().resolve("tdb2")));
         release();
         Generations.switchTo(dir, built.folder());
         Generations.removeOthers(dir, built.folder());
         attach(built.folder(), connect(built.folder()), new FullTextIndex(lucene(built.folder())));
         reconcileTextIndex();
+    }
+
+    /**
+     * Compacts the database when write transactions have left it more than {@code factor} times the size it had
+     * after its last bulk load or compaction (TDB2 never rewrites a block in place: each commit leaves the old
+     * copies behind). Runs on a live store: readers go on, writers wait. Returns whether it compacted.
+     */
+    public boolean compactIfGrown(double factor) {
+        if (generationDir == null) {
+            return false;
+        }
+        long now = DiskUsage.of(generationDir.resolve("tdb2"));
+        long baseline = DiskUsage.baseline(generationDir).orElse(now);
+        if (DiskUsage.baseline(generationDir).isEmpty()) {
+            DiskUsage.recordBaseline(generationDir, now);
+        }
+        if (now <= baseline * factor || now < 64L << 20) {
+            return false;
+        }
+        LOG.info("compacting the database: {} MB on disk, {} MB after the last compaction", now >> 20,
+                baseline >> 20);
+        DatabaseMgr.compact(tdb, true);
+        DiskUsage.recordBaseline(generationDir, DiskUsage.of(generationDir.resolve("tdb2")));
+        return true;
+    }
+
+    /** Whether a graph is the store's own bookkeeping (generation, statistics), not data. */
+    public static boolean isBookkeeping(Node graph) {
+        return GenerationStamp.GRAPH.equals(graph);
     }
 
     public static Node node(String iri) {

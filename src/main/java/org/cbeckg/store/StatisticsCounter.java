@@ -10,6 +10,7 @@ import java.util.Map;
 
 import org.apache.jena.atlas.lib.tuple.Tuple;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.store.DatasetGraphTDB;
 import org.apache.jena.tdb2.store.NodeId;
@@ -18,11 +19,12 @@ import org.apache.jena.tdb2.store.nodetupletable.NodeTupleTable;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.vocabulary.RDF;
 import org.cbeckg.graph.Iris;
+import org.cbeckg.vocab.CBEC;
 
 /**
- * Takes the store's statistics from TDB2's indexes at the node-id level: all quads counted off the primary index,
- * instances per class off the {@code rdf:type} range of the POSG index (grouped by class, then by instance, so
- * duplicates across graphs are adjacent and memory stays constant), and only the few class and example nodes decoded.
+ * Takes the store's statistics from TDB2's indexes at the node-id level: distinct triples counted off the merged
+ * default graph's primary index, instances per class off its {@code rdf:type} range (each instance once, since the
+ * merged view holds each triple once), and only the few class and example nodes decoded.
  */
 final class StatisticsCounter {
 
@@ -31,25 +33,16 @@ final class StatisticsCounter {
 
     static StoreStatistics count(DatasetGraph dataset, Iris iris) {
         DatasetGraphTDB tdb = TDBInternal.getDatasetGraphTDB(dataset);
+        NodeTupleTable triples = tdb.getTripleTable().getNodeTupleTable();
         NodeTupleTable quads = tdb.getQuadTable().getNodeTupleTable();
-        NodeTable nodes = quads.getNodeTable();
-        long triples = quads.getTupleTable().size();
+        NodeTable nodes = triples.getNodeTable();
         Map<NodeId, Long> perClass = new HashMap<>();
-        Map<NodeId, NodeId> firstIri = new HashMap<>();
-        Iterator<Tuple<NodeId>> it = quads.findAsNodeIds(Node.ANY, Node.ANY, RDF.type.asNode(), Node.ANY);
-        NodeId lastClass = null;
-        NodeId lastSubject = null;
+        Map<NodeId, NodeId> firstInstance = new HashMap<>();
+        Iterator<Tuple<NodeId>> it = triples.findAsNodeIds(Node.ANY, RDF.type.asNode(), Node.ANY);
         while (it.hasNext()) {
             Tuple<NodeId> t = it.next();
-            NodeId c = t.get(3);
-            NodeId s = t.get(1);
-            if (c.equals(lastClass) && s.equals(lastSubject)) {
-                continue;
-            }
-            lastClass = c;
-            lastSubject = s;
-            perClass.merge(c, 1L, Long::sum);
-            firstIri.putIfAbsent(c, s);
+            perClass.merge(t.get(2), 1L, Long::sum);
+            firstInstance.putIfAbsent(t.get(2), t.get(0));
         }
         Map<String, Long> classes = new LinkedHashMap<>();
         perClass.entrySet().stream()
@@ -60,8 +53,7 @@ final class StatisticsCounter {
                 .forEach(e -> classes.put(e.getKey().getURI(), e.getValue()));
         List<String> examples = new ArrayList<>();
         for (String c : StoreStatistics.EXAMPLE_CLASSES) {
-            NodeId classId = nodes.getNodeIdForNode(org.apache.jena.graph.NodeFactory.createURI(c));
-            NodeId example = firstIri.get(classId);
+            NodeId example = firstInstance.get(nodes.getNodeIdForNode(NodeFactory.createURI(c)));
             if (example != null && nodes.getNodeForNodeId(example).isURI()) {
                 examples.add(nodes.getNodeForNodeId(example).getURI());
             }
@@ -74,8 +66,8 @@ final class StatisticsCounter {
                 graphs.put(g.getURI(), n);
             }
         }
-        long articles = classes.getOrDefault(org.cbeckg.vocab.CBEC.Article.getURI(), 0L);
-        return new StoreStatistics(triples, articles, graphs, classes, examples, GenerationStamp.get(dataset));
+        return new StoreStatistics(triples.getTupleTable().size(), classes.getOrDefault(CBEC.Article.getURI(), 0L),
+                graphs, classes, examples, GenerationStamp.get(dataset));
     }
 
     private static long count(NodeTupleTable quads, Node graph) {

@@ -15,14 +15,14 @@ import org.apache.jena.sparql.core.Quad;
  * second, each commit stamped with the new store generation; see {@link FullTextIndex} for what happens when a crash
  * falls between the two.
  *
- * <p>Graphs are removed by TDB2's own node-id level removal ({@code removeGraph}), not by find-and-delete: TDB2
- * stores an integral decimal such as 1980000000000 inline and decodes it as "1980000000000.0", which encodes to
- * another id, so deleting the decoded quad silently removed nothing and left the old value behind.
+ * <p>The default graph is kept as the merged view of the named graphs ({@link MergedView}), and graphs are removed at
+ * TDB2's node-id level, never by decoded value.
  */
 public final class StoreBatch implements AutoCloseable {
 
     private final KnowledgeStore store;
     private final DatasetGraph tdb;
+    private final MergedView view;
     private boolean open = true;
     private boolean countOnCommit;
 
@@ -30,6 +30,7 @@ public final class StoreBatch implements AutoCloseable {
         this.store = store;
         this.tdb = store.dataset();
         tdb.begin(TxnType.WRITE);
+        this.view = new MergedView(tdb);
     }
 
     /** The dataset as this transaction sees it, its own changes included. */
@@ -37,16 +38,16 @@ public final class StoreBatch implements AutoCloseable {
         return tdb;
     }
 
-    /** Removes a named graph, every quad of it, from the database and the full-text index. */
+    /** Removes a named graph, every quad of it, from the database, the merged view and the full-text index. */
     public void removeGraph(Node graph) {
         store.text().removeGraph(graph);
-        tdb.removeGraph(graph);
+        view.remove(graph, Node.ANY);
     }
 
     /** Removes every triple about {@code subject} from one named graph (database and full-text index). */
     public void removeSubject(Node graph, Node subject) {
         store.text().removeSubject(graph, subject);
-        NodeIdRemoval.removeAll(tdb, graph, subject, Node.ANY, Node.ANY);
+        view.remove(graph, subject);
     }
 
     /** Replaces a named graph by {@code graph}'s triples (no prefixes are stored per graph). */
@@ -58,8 +59,9 @@ public final class StoreBatch implements AutoCloseable {
         }
     }
 
+    /** Adds a quad to its named graph, its triple to the merged default graph, and its text to the index. */
     public void add(Quad quad) {
-        tdb.add(quad);
+        MergedView.add(tdb, quad);
         store.text().add(quad);
     }
 

@@ -19,10 +19,10 @@ import org.cbeckg.vocab.CBEC;
 
 /**
  * Counts for the VoID and Service Descriptions and the home page, computed at ingest (in the transaction that makes
- * the change) and stored in the database's hidden default graph, so a server starts in the same time whatever the
- * store's size and never counts millions of quads under its query timeout.
+ * the change) and stored in the store's bookkeeping graph, so a server starts in the same time whatever the store's
+ * size and never counts millions of quads under its query timeout.
  *
- * @param triples      statements in all named graphs together (quads)
+ * @param triples      distinct triples in the default graph (the merged view of all named graphs)
  * @param articles     article graphs
  * @param graphs       statements per named graph other than the article graphs (ontology, reference, derived)
  * @param classes      distinct instances per class over all graphs, most first
@@ -38,8 +38,7 @@ public record StoreStatistics(long triples, long articles, Map<String, Long> gra
 
     public static final StoreStatistics EMPTY = new StoreStatistics(0, 0, Map.of(), Map.of(), List.of(), 0);
 
-    private static final Node STORE = NodeFactory.createURI("urn:cbec-kg:store");
-    private static final Node STATISTICS = NodeFactory.createURI("urn:cbec-kg:statistics");
+    private static final Node STATISTICS = NodeFactory.createURI("urn:x-cbec-kg:statistics");
 
     public StoreStatistics {
         graphs = Collections.unmodifiableMap(new LinkedHashMap<>(graphs));
@@ -49,14 +48,14 @@ public record StoreStatistics(long triples, long articles, Map<String, Long> gra
 
     /** The statistics stored with the data, or {@link #EMPTY} for a store that has none yet. Call in a transaction. */
     public static StoreStatistics read(DatasetGraph dataset) {
-        Iterator<Quad> it = dataset.find(Quad.defaultGraphIRI, STORE, STATISTICS, Node.ANY);
+        Iterator<Quad> it = dataset.find(GenerationStamp.GRAPH, GenerationStamp.STORE, STATISTICS, Node.ANY);
         return it.hasNext() ? fromJson(JSON.parse(it.next().getObject().getLiteralLexicalForm())) : EMPTY;
     }
 
     /** Stores these statistics with the data. Call in a write transaction. */
     void write(DatasetGraph dataset) {
-        dataset.deleteAny(Quad.defaultGraphIRI, STORE, STATISTICS, Node.ANY);
-        dataset.add(Quad.defaultGraphIRI, STORE, STATISTICS, NodeFactory.createLiteralString(toJson().toString()));
+        dataset.deleteAny(GenerationStamp.GRAPH, GenerationStamp.STORE, STATISTICS, Node.ANY);
+        dataset.add(GenerationStamp.GRAPH, GenerationStamp.STORE, STATISTICS, NodeFactory.createLiteralString(toJson().toString()));
     }
 
     public long namedGraphs() {

@@ -20,7 +20,11 @@ final class StoreSnapshots {
     static Set<String> graphNames(KnowledgeStore store) {
         return store.read(() -> {
             Set<String> names = new TreeSet<>();
-            store.dataset().listGraphNodes().forEachRemaining(n -> names.add(n.getURI()));
+            store.dataset().listGraphNodes().forEachRemaining(n -> {
+                if (!KnowledgeStore.isBookkeeping(n)) {
+                    names.add(n.getURI());
+                }
+            });
             return names;
         });
     }
@@ -35,9 +39,24 @@ final class StoreSnapshots {
         });
     }
 
-    /** Every named graph of one store is isomorphic to the same graph of the other, and they hold the same graphs. */
+    static Graph defaultGraph(KnowledgeStore store) {
+        return store.read(() -> {
+            Graph copy = GraphFactory.createDefaultGraph();
+            store.dataset().getDefaultGraph().find().forEachRemaining(copy::add);
+            return copy;
+        });
+    }
+
+    /**
+     * Every named graph of one store is isomorphic to the same graph of the other, they hold the same graphs (the
+     * store's bookkeeping aside), and their merged default graphs are isomorphic too.
+     */
     static void assertSameGraphs(KnowledgeStore expected, KnowledgeStore actual) {
         assertEquals(graphNames(expected), graphNames(actual));
+        Graph e0 = defaultGraph(expected);
+        Graph a0 = defaultGraph(actual);
+        assertEquals(e0.size(), a0.size(), "triples in the default graph");
+        assertTrue(e0.isIsomorphicWith(a0), "the merged default graph differs");
         for (String name : graphNames(expected)) {
             Graph e = graph(expected, name);
             Graph a = graph(actual, name);
