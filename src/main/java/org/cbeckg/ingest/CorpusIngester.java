@@ -146,7 +146,6 @@ public final class CorpusIngester {
             });
         }
         writer.finish();
-        store.compactIfGrown(COMPACT_WHEN_GROWN);
     }
 
     private void loadInBulk(Plan plan, Tally tally) {

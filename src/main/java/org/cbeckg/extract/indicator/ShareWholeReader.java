@@ -3,6 +3,7 @@ package org.cbeckg.extract.indicator;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import org.cbeckg.lang.lexicon.Lexicon;
 import org.cbeckg.model.MeasureCue;
 import org.cbeckg.model.MeasureKey;
 import org.cbeckg.model.MeasureVocabulary;
@@ -19,7 +20,7 @@ import org.cbeckg.model.ShareWhole;
  */
 public final class ShareWholeReader {
 
-    private static final Pattern CBEC = Pattern.compile("跨境");
+    private static final Pattern CBEC = Lexicon.of("share-whole-reader").pattern("cross-border");
 
     private final MeasureVocabulary vocabulary;
 
@@ -35,8 +36,6 @@ public final class ShareWholeReader {
         if (whole.isEmpty()) {
             return Optional.empty();
         }
-        // the whole is about cross-border e-commerce only when it says so: 占外贸进出口 is all foreign trade, even in
-        // an article about cross-border e-commerce
         boolean cbec = CBEC.matcher(whole).find();
         Optional<MeasureKey> named = vocabulary.best(new MeasureVocabulary.Query(whole, 0, whole.length(),
                 whole.length(), whole.length(), m -> part == null ? !m.unit().equals("percent")
