@@ -57,6 +57,7 @@ class MeasureVocabularyTest {
         assertEquals("cbec-trade-value/b2b/export", best("跨境电商B2B出口120亿元", "120亿元", Unit.CNY, true));
         assertEquals("cbec-trade-value/retail", best("跨境电商零售进出口41亿元", "41亿元", Unit.CNY, true));
         assertEquals("cbec-transaction-value", best("全市跨境电商交易额583亿元", "583亿元", Unit.CNY, true));
+        assertEquals("cbec-sellers/export", best("全市跨境电商出口卖家超过10万家", "10万家", Unit.COUNT, true));
     }
 
     @Test
