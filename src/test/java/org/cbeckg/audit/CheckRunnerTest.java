@@ -105,6 +105,37 @@ class CheckRunnerTest {
     }
 
     @Test
+    void aRateOfExportsIsComparedWithExportsNotWithTheWholeTrade() {
+        KnowledgeStore store = AuditFixtures.corpus(dir);
+        Article d = AuditFixtures.write(dir, "d_2022-07-01.txt", "2022-07-01",
+                "2021年全国跨境电商出口1.44万亿元，同比增长24.5%。2020年出口1.12万亿元。");
+        new AuditFixtures.Facts(d).figure("跨境电商出口额", "1.44万亿元", Unit.CNY, Qualifier.EXACT, Period.year(2021),
+                        AuditFixtures.CHINA, "2021年全国跨境电商出口1.44万亿元")
+                .figure("跨境电商出口额增速", "24.5%", Unit.PERCENT, Qualifier.EXACT, Period.year(2021),
+                        AuditFixtures.CHINA, "同比增长24.5%")
+                .figure("跨境电商出口额", "1.12万亿元", Unit.CNY, Qualifier.EXACT, Period.year(2020),
+                        AuditFixtures.CHINA, "2020年出口1.12万亿元").store(store);
+        CheckResult r = result(store, "growth-matches-values");
+        // 1.44 / 1.12 - 1 = 28.6%: more than a point from 24.5%, so the rate is checked against exports alone; paired
+        // with the whole trade (2.35 / 2.1 → 11.9%) it would fail differently, and no finding may say so
+        List<Finding> exports = r.findings().stream().filter(f -> f.text().startsWith("跨境电商出口额")).toList();
+        assertEquals(1, exports.size(), r.findings().toString());
+        assertTrue(exports.get(0).text().endsWith("gives 28.6%"), exports.get(0).text());
+        assertTrue(r.findings().stream().noneMatch(f -> f.text().contains("stated growth 24.5%")
+                && f.text().startsWith("跨境电商进出口额")), r.findings().toString());
+    }
+
+    @Test
+    void theZonesOfSomeBatchesAreNoPlacesZoneCount() {
+        KnowledgeStore store = AuditFixtures.corpus(dir);
+        Article d = AuditFixtures.write(dir, "d_2022-07-01.txt", "2022-07-01", "安徽省前五批有1个综试区。");
+        new AuditFixtures.Facts(d).figure("前五批跨境电商综试区数量", "1个", Unit.COUNT, Qualifier.EXACT,
+                Period.asOf(LocalDate.of(2022, 7, 1)), AuditFixtures.ANHUI, "安徽省前五批有1个综试区").store(store);
+        CheckResult r = result(store, "area-zone-count");
+        assertEquals(0, r.count(Finding.Status.FAILS), r.findings().toString());
+    }
+
+    @Test
     void aFigureAboutTheFutureIsCaught() {
         KnowledgeStore store = AuditFixtures.corpus(dir);
         Article d = AuditFixtures.write(dir, "d_2022-07-01.txt", "2022-07-01", "2023年跨境电商进出口3万亿元。");
