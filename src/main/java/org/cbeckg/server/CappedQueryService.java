@@ -15,6 +15,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.QueryExecResult;
 import org.apache.jena.web.HttpSC;
+import org.eclipse.jetty.http.HttpException;
 
 /**
  * Fuseki's SPARQL query handler, made bounded and honest.
@@ -54,6 +55,25 @@ final class CappedQueryService extends SPARQL_QueryDataset {
             if (e.getRC() == HttpSC.BAD_REQUEST_400 && e.getMessage() != null
                     && e.getMessage().strip().equals(StackOverflowError.class.getSimpleName())) {
                 ServletOps.errorBadRequest(TOO_DEEP);
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * A chunked body over the server's request limit is cut off by Jetty while Fuseki reads it, which Fuseki reports
+     * as a 500; it is the client's 413.
+     */
+    @Override
+    protected void executeBody(HttpAction action) {
+        try {
+            super.executeBody(action);
+        } catch (ActionErrorException e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof HttpException h && h.getCode() == HttpSC.PAYLOAD_TOO_LARGE_413) {
+                    ServletOps.error(HttpSC.PAYLOAD_TOO_LARGE_413, "The request body is larger than this server "
+                            + "accepts: " + h.getReason());
+                }
             }
             throw e;
         }

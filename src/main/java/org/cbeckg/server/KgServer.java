@@ -17,13 +17,16 @@ import org.cbeckg.server.audit.ConflictsServlet;
 import org.cbeckg.server.audit.TraceServlet;
 import org.cbeckg.store.KnowledgeStore;
 import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.SizeLimitHandler;
 
 /**
  * The knowledge graph on the web: an embedded Fuseki, read only, over the store (union default graph), with the
  * linked-data pages, the query UI, search, VoID and dumps beside it. Safe by default, each point proven by a test:
  * loopback only, no update of any kind, no whole-dataset download through the dataset URLs, a query timeout and a
- * result cap, SERVICE off, no admin API, CORS without credentials.
+ * result cap, SERVICE off, no admin API, CORS without credentials, a request-body limit, a Content-Security-Policy
+ * and {@code nosniff}.
  *
  * <pre>{@code
  * try (KgServer server = KgServer.start(store, ServerConfig.builder().port(0).build())) {
@@ -57,6 +60,7 @@ public final class KgServer implements AutoCloseable {
                 .enablePing(true)
                 .registerOperation(Operation.Query, new CappedQueryService(config.resultLimit()))
                 .add(ServerPaths.DATASET, readOnly(dataset))
+                .addFilter("/*", new SecurityHeadersFilter())
                 .addFilter("/*", new CorsFilter())
                 .addFilter(ServerPaths.DATASET + "/*", new NoDumpFilter())
                 .addFilter(ServerPaths.SPARQL, new ServiceDescriptionFilter(descriptions::serviceDescription))
@@ -74,6 +78,7 @@ public final class KgServer implements AutoCloseable {
                 .addServlet("", new HomeServlet(dataset, stats, links, dumps))
                 .build();
         bind(fuseki, config.host());
+        limitRequestBodies(fuseki, config.maxRequestBytes());
         fuseki.start();
         return new KgServer(fuseki, config.host());
     }
@@ -99,6 +104,18 @@ public final class KgServer implements AutoCloseable {
                 sc.setHost(host);
             }
         }
+    }
+
+    /**
+     * A request body larger than {@code max} bytes gets 413 before any of it is read: at once when its Content-Length
+     * says so, and as soon as a chunked body passes the limit. A query is a few kilobytes; without the limit a
+     * client could make the server read and hold any amount.
+     */
+    private static void limitRequestBodies(FusekiServer fuseki, long max) {
+        Server jetty = fuseki.getJettyServer();
+        SizeLimitHandler limit = new SizeLimitHandler(max, -1);
+        limit.setHandler(jetty.getHandler());
+        jetty.setHandler(limit);
     }
 
     /** The port bound (the one asked for, or the one chosen for port 0). */

@@ -1,5 +1,6 @@
 package org.cbeckg.server;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -9,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -21,6 +23,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -55,6 +59,9 @@ class QueryUiIT {
                 WebElement cell = wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath(
                         "//div[contains(@class,'yasr')]//table//td[contains(., '" + ZONE_LABEL + "')]")));
                 assertTrue(cell.getText().contains(ZONE_LABEL), cell.getText());
+                List<String> refused = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+                        .map(LogEntry::getMessage).filter(m -> m.contains("Content Security Policy")).toList();
+                assertEquals(List.of(), refused, "the page needs something its Content-Security-Policy forbids");
                 screenshot(browser, Path.of("target", "query-ui.png"));
             } finally {
                 browser.quit();
@@ -71,6 +78,8 @@ class QueryUiIT {
         o.addArguments(List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--window-size=1400,1000", "--user-data-dir=" + profile.toAbsolutePath()));
+        // The console is read after the run: a script or style the Content-Security-Policy refused is logged there.
+        o.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
         return o;
     }
 
