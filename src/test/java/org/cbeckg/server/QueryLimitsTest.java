@@ -27,7 +27,8 @@ class QueryLimitsTest {
             assertEquals(503, r.statusCode(), r.body());
             assertTrue(r.body().contains("timed out"), r.body());
             assertTrue(ms < 15_000, "took " + ms + " ms");
-            assertTrue(ServerThreads.cpuMillisOver(Duration.ofMillis(1500)) < 500, "a server thread is still computing");
+            assertTrue(ServerThreads.cpuMillisOver(Duration.ofMillis(1500)) < 500,
+                    "a server thread is still computing");
         }
     }
 

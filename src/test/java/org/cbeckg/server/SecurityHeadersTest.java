@@ -16,8 +16,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class SecurityHeadersTest extends SampleServerTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"/", "/ui/", "/ui/app.js", "/search?q=%E9%87%91%E5%8D%8E", "/conflicts", "/.well-known/void",
-        "/id/zone/330700", "/kg/sparql?query=ASK%7B%7D", "/kg/sparql?query=SELEC", "/no/such/page"})
+    @ValueSource(strings = {"/", "/ui/", "/ui/app.js", "/search?q=%E9%87%91%E5%8D%8E", "/conflicts",
+        "/.well-known/void", "/id/zone/330700", "/kg/sparql?query=ASK%7B%7D", "/kg/sparql?query=SELEC", "/no/such/page"})
     void everyResponseCarriesTheHeaders(String path) {
         HttpResponse<String> r = s.get(path, "text/html");
         assertEquals("nosniff", r.headers().firstValue("X-Content-Type-Options").orElse(null), path);
