@@ -15,6 +15,7 @@ import org.cbeckg.store.KnowledgeStore;
 import org.cbeckg.store.Sparql;
 import org.cbeckg.vocab.CBEC;
 import org.cbeckg.vocab.Vocabularies;
+import org.cbeckg.derive.FigureParser;
 
 /**
  * Finds every observation of a figure in the store, with its measure, period, area, speaker, event and the sources

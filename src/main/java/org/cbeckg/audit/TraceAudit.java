@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.cbeckg.derive.FigureParser;
 
 /**
  * The auditor's trace: every observation of a figure from the store, each source re-checked against its file.

@@ -1,6 +1,8 @@
 package org.cbeckg.audit;
 
 import java.util.Optional;
+import org.cbeckg.derive.Figure;
+import org.cbeckg.derive.FigureParser;
 
 /**
  * What an auditor asks to trace: a figure, a measure, a period, an area, or any mix of them (at least one).

@@ -46,7 +46,7 @@ final class CheckCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--show must be at least 1");
         }
         List<ConsistencyCheck> checks = folder == null ? ConsistencyChecks.shipped() : ConsistencyChecks.in(folder);
-        try (KnowledgeStore store = options.open()) {
+        try (KnowledgeStore store = options.openExisting()) {
             List<CheckResult> results = new ArrayList<>();
             CheckRunner runner = new CheckRunner(store, show);
             for (ConsistencyCheck check : checks) {

@@ -5,9 +5,9 @@ import java.util.concurrent.Callable;
 
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonObject;
-import org.cbeckg.audit.DerivedGraph;
+import org.cbeckg.derive.DerivedGraph;
 import org.cbeckg.audit.DerivedGraphReader;
-import org.cbeckg.audit.FigureParser;
+import org.cbeckg.derive.FigureParser;
 import org.cbeckg.audit.ListingJson;
 import org.cbeckg.audit.ListingText;
 import org.cbeckg.store.KnowledgeStore;
@@ -43,9 +43,9 @@ final class ConflictsCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--format must be text or json");
         }
         PrintWriter out = spec.commandLine().getOut();
-        try (KnowledgeStore store = options.open()) {
+        try (KnowledgeStore store = options.openExisting()) {
             if (rebuild) {
-                spec.commandLine().getErr().println(new DerivedGraph(store, FigureParser.standard()).rebuild());
+                spec.commandLine().getErr().println(DerivedGraph.rebuild(store, FigureParser.standard()));
             }
             DerivedGraphReader reader = new DerivedGraphReader(store);
             if (format.equals("json")) {

@@ -29,7 +29,7 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        try (KnowledgeStore store = options.open()) {
+        try (KnowledgeStore store = options.openExisting()) {
             if (out == null) {
                 OutputStream stdout = System.out;
                 Dumps.write(store, format, stdout);

@@ -3,21 +3,20 @@ package org.cbeckg.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.cbeckg.audit.DerivedGraph;
-import org.cbeckg.audit.FigureParser;
 import org.cbeckg.extract.StandardPipeline;
-import org.cbeckg.store.IngestListener;
-import org.cbeckg.store.IngestReport;
-import org.cbeckg.store.Ingester;
+import org.cbeckg.ingest.CorpusIngester;
+import org.cbeckg.ingest.IngestListener;
+import org.cbeckg.ingest.IngestOptions;
+import org.cbeckg.ingest.IngestReport;
 import org.cbeckg.store.KnowledgeStore;
-import org.cbeckg.store.OntologyGraph;
-import org.cbeckg.store.ReferenceGraph;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -30,6 +29,9 @@ final class IngestCommand implements Callable<Integer> {
     @Mixin
     StoreOptions options;
 
+    @Mixin
+    IngestSettings settings;
+
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Article files or folders.")
     List<Path> paths;
 
@@ -40,31 +42,50 @@ final class IngestCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         try (KnowledgeStore store = options.open()) {
-            IngestReport report = ingest(store, paths, progress(err));
+            IngestReport report = ingest(store, paths, settings.options(), progress(err));
             spec.commandLine().getOut().println(report);
             report.failures().forEach(f -> err.println("failed: " + f.file() + ": " + f.reason()));
             return report.ok() ? 0 : 1;
         }
     }
 
-    /** The whole ingest: ontology graph, the articles, then whatever is derived across articles. */
-    static IngestReport ingest(KnowledgeStore store, List<Path> paths, IngestListener listener) {
-        OntologyGraph.ensure(store);
-        ReferenceGraph.ensure(store);
-        IngestReport report = new Ingester(store, StandardPipeline.create(), listener, Clock.systemUTC())
+    static IngestReport ingest(KnowledgeStore store, List<Path> paths, IngestOptions options,
+                               IngestListener listener) {
+        return new CorpusIngester(store, StandardPipeline.create(), listener, options, Clock.systemUTC())
                 .ingest(paths);
-        // Rebuilt even when no file changed, so a store ingested before the derived graph existed catches up.
-        new DerivedGraph(store, FigureParser.standard()).rebuild();
-        return report;
     }
 
+    /** Prints each file as it is done, warnings, and a phase's progress at most every two seconds. */
     static IngestListener progress(PrintWriter err) {
-        return (done, total, file, outcome, detail) -> {
-            String width = String.valueOf(String.valueOf(total).length());
-            err.printf("[%" + width + "d/%d] %s: %s%s%n", done, total, file.getFileName(),
-                    outcome.name().toLowerCase(),
-                    outcome == IngestListener.Outcome.UNCHANGED ? "" : " (" + detail + ")");
-            err.flush();
+        return new IngestListener() {
+            private long lastPhase;
+
+            @Override
+            public void fileDone(int done, int total, Path file, Outcome outcome, String detail) {
+                String width = String.valueOf(String.valueOf(total).length());
+                err.printf("[%" + width + "d/%d] %s: %s%s%n", done, total, file.getFileName(),
+                        outcome.name().toLowerCase(),
+                        outcome == Outcome.UNCHANGED || detail.isEmpty() ? "" : " (" + detail + ")");
+                err.flush();
+            }
+
+            @Override
+            public void warning(Path file, String message) {
+                err.println("warning: " + file.getFileName() + ": " + message);
+                err.flush();
+            }
+
+            @Override
+            public void phase(String phase, long done, long total, String unit) {
+                long now = System.nanoTime();
+                if (done < total && now - lastPhase < Duration.ofSeconds(2).toNanos()) {
+                    return;
+                }
+                lastPhase = now;
+                err.println(total > 0 ? String.format("%s: %,d/%,d %s", phase, done, total, unit)
+                        : String.format("%s: %,d %s…", phase, done, unit));
+                err.flush();
+            }
         };
     }
 }

@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "cbec-kg", mixinStandardHelpOptions = true, version = "cbec-kg 1.0.0",
         description = "Knowledge graph of China's cross-border e-commerce comprehensive pilot zones.",
-        subcommands = {IngestCommand.class, QueryCommand.class, ExportCommand.class, ServeCommand.class,
+        subcommands = {IngestCommand.class, ExtractCommand.class, LoadCommand.class, QueryCommand.class,
+                ExportCommand.class, ServeCommand.class,
                 TraceCommand.class, ConflictsCommand.class, CheckCommand.class, ValidateCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main {
@@ -21,8 +22,9 @@ public final class Main {
     /** Runs a command and returns its exit code (for tests: no System.exit). */
     public static int run(String... args) {
         CommandLine cli = new CommandLine(new Main());
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
-            cmd.getErr().println("error: " + e.getMessage());
+            cmd.getErr().println("error: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
             return 1;
         });
         return cli.execute(args);

@@ -60,7 +60,7 @@ final class QueryCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Query query = parse();
-        try (KnowledgeStore store = options.open()) {
+        try (KnowledgeStore store = options.openExisting()) {
             OutputStream out = System.out;
             Txn.executeRead(store.dataset(), () -> run(query, store, out));
             out.flush();

@@ -4,14 +4,18 @@ import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.cbeckg.server.KgServer;
 import org.cbeckg.server.ServerConfig;
-import org.cbeckg.store.Dumps;
-import org.cbeckg.store.IngestReport;
+import org.cbeckg.extract.StandardPipeline;
+import org.cbeckg.ingest.CorpusIngester;
+import org.cbeckg.ingest.FolderWatch;
+import org.cbeckg.ingest.IngestOptions;
+import org.cbeckg.ingest.IngestReport;
 import org.cbeckg.store.KnowledgeStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,10 +30,11 @@ import picocli.CommandLine.Spec;
                         + "writes a fresh dump when the store changed."})
 final class ServeCommand implements Callable<Integer> {
 
-    static final String DUMP_NAME = "cbec-kg.trig";
-
     @Mixin
     StoreOptions options;
+
+    @Mixin
+    IngestSettings settings;
 
     @Option(names = "--host", defaultValue = ServerConfig.DEFAULT_HOST,
             description = "Interface to listen on. Default: ${DEFAULT-VALUE} (this machine only); 0.0.0.0 for all.")
@@ -58,6 +63,19 @@ final class ServeCommand implements Callable<Integer> {
             + "Default: the store folder's dumps/.")
     Path dumps;
 
+    @Option(names = "--watch", arity = "0..1", paramLabel = "DIR", fallbackValue = "",
+            description = "Keep ingesting while serving: new and changed files in DIR (default: the --seeds folder) "
+                    + "go in, deleted ones come out, every few seconds, while queries go on.")
+    Path watch;
+
+    @Option(names = "--watch-every", paramLabel = "SECONDS", defaultValue = "2",
+            description = "How often the watched folder is looked at. Default: ${DEFAULT-VALUE}.")
+    double watchEvery;
+
+    @Option(names = "--trust-proxy", description = "Behind a reverse proxy: build absolute URLs from its "
+            + "X-Forwarded-Proto/-Host/-Port headers. Off by default, as any client can send them.")
+    boolean trustProxy;
+
     @Spec
     CommandSpec spec;
 
@@ -65,20 +83,25 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        try (KnowledgeStore store = options.open()) {
-            boolean changed = ingestSeeds(store, err);
+        try (KnowledgeStore store = noIngest ? options.openExisting() : options.open()) {
+            ingestSeeds(store, err);
             Path dumpDir = dumps != null ? dumps : options.store.resolve("dumps");
-            Thread dumping = refreshDump(store, dumpDir, changed, err);
+            BackgroundDumps dumping = new BackgroundDumps(store, dumpDir, err);
+            dumping.request();
             KgServer server = KgServer.start(store, config(dumpDir));
-            Runtime.getRuntime().addShutdownHook(new Thread(server::close, "cbec-kg-stop"));
+            FolderWatch watcher = watch(store, dumping, err);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                if (watcher != null) {
+                    watcher.close();
+                }
+                server.close();
+            }, "cbec-kg-stop"));
             long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
             out.printf("CBEC-KG serving %s (SPARQL %skg/sparql, query UI %sui/) ready %.1f s after JVM start%n",
                     server.url(), server.url(), server.url(), ms / 1000.0);
             out.flush();
             server.join();
-            if (dumping != null) {
-                dumping.join();
-            }
+            dumping.close();
         }
         return 0;
     }
@@ -86,7 +109,29 @@ final class ServeCommand implements Callable<Integer> {
     private ServerConfig config(Path dumpDir) {
         return ServerConfig.builder().host(host).port(port)
                 .queryTimeout(Duration.ofMillis(Math.round(timeoutSeconds * 1000)))
-                .resultLimit(resultLimit).dumpDir(dumpDir).articleDirs(List.of(seeds)).build();
+                .resultLimit(resultLimit).dumpDir(dumpDir).articleDirs(List.of(seeds))
+                .trustProxy(trustProxy).build();
+    }
+
+    /**
+     * Starts watching a folder, when asked: batches only (a bulk load would replace the database under the server's
+     * readers), and a fresh dump after each change, written aside while the old one stays on offer.
+     */
+    private FolderWatch watch(KnowledgeStore store, BackgroundDumps dumping, PrintWriter err) {
+        if (watch == null) {
+            return null;
+        }
+        Path folder = watch.toString().isEmpty() ? seeds : watch;
+        IngestOptions ingest = settings.options().withLoader(IngestOptions.Loader.BATCHES).withMirror(false);
+        CorpusIngester ingester = new CorpusIngester(store, StandardPipeline.create(), IngestCommand.progress(err),
+                ingest, Clock.systemUTC());
+        err.println("watching " + folder + " every " + watchEvery + " s");
+        err.flush();
+        return new FolderWatch(folder, ingester, Duration.ofMillis(Math.round(watchEvery * 1000)), report -> {
+            err.println("watch " + folder + ": " + report);
+            err.flush();
+            dumping.request();
+        }).start();
     }
 
     /** Ingests the seed folder; unchanged articles are skipped, so a fresh store fills and a current one stays. */
@@ -94,34 +139,11 @@ final class ServeCommand implements Callable<Integer> {
         if (noIngest || !Files.isDirectory(seeds)) {
             return false;
         }
-        IngestReport report = IngestCommand.ingest(store, List.of(seeds), IngestCommand.progress(err));
+        IngestReport report = IngestCommand.ingest(store, List.of(seeds), settings.options(),
+                IngestCommand.progress(err));
         err.println("ingest " + seeds + ": " + report);
         report.failures().forEach(f -> err.println("failed: " + f.file() + ": " + f.reason()));
         err.flush();
-        return report.added() + report.replaced() > 0;
-    }
-
-    /**
-     * Writes {@value #DUMP_NAME} (+ .sha256) when the store changed or there is none, in the background so the
-     * server starts at once; until the new file is moved into place the old one stays on offer.
-     */
-    private static Thread refreshDump(KnowledgeStore store, Path dumpDir, boolean changed, PrintWriter err) {
-        Path file = dumpDir.resolve(DUMP_NAME);
-        if (!changed && Files.exists(file) && Files.exists(dumpDir.resolve(DUMP_NAME + ".sha256"))) {
-            return null;
-        }
-        Thread t = new Thread(() -> {
-            try {
-                Files.createDirectories(dumpDir);
-                String sha = Dumps.writeFile(store, Dumps.Format.trig, file);
-                err.println("dump " + file + " written (sha256 " + sha + ")");
-            } catch (java.io.IOException | RuntimeException e) {
-                err.println("dump " + file + " not written: " + e.getMessage());
-            }
-            err.flush();
-        }, "cbec-kg-dump");
-        t.setDaemon(true);
-        t.start();
-        return t;
+        return report.changed();
     }
 }

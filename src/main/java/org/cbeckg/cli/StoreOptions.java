@@ -16,7 +16,13 @@ final class StoreOptions {
             description = "Base IRI for minted IRIs, fixed when the store is created. Default: http://localhost:3030/.")
     String base;
 
+    /** For commands that write: creates the store when the folder has none. */
     KnowledgeStore open() {
         return KnowledgeStore.open(store, base);
+    }
+
+    /** For commands that only read: a folder that is not a store is an error, never a new empty store. */
+    KnowledgeStore openExisting() {
+        return KnowledgeStore.openExisting(store);
     }
 }

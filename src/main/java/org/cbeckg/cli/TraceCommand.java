@@ -7,7 +7,7 @@ import java.util.concurrent.Callable;
 
 import org.apache.jena.atlas.json.JSON;
 import org.cbeckg.audit.ArticleLocator;
-import org.cbeckg.audit.FigureParser;
+import org.cbeckg.derive.FigureParser;
 import org.cbeckg.audit.FigureTracer;
 import org.cbeckg.audit.SourceRechecker;
 import org.cbeckg.audit.TraceAudit;
@@ -63,7 +63,7 @@ final class TraceCommand implements Callable<Integer> {
     public Integer call() {
         TraceRequest request = request();
         PrintWriter out = spec.commandLine().getOut();
-        try (KnowledgeStore store = options.open()) {
+        try (KnowledgeStore store = options.openExisting()) {
             TraceAudit audit = new TraceAudit(new FigureTracer(store),
                     new SourceRechecker(ArticleLocator.in(articles)));
             TraceReport report = audit.trace(request);

@@ -38,7 +38,7 @@ final class ValidateCommand implements Callable<Integer> {
         if (!format.equals("text") && !format.equals("ttl")) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--format must be text or ttl");
         }
-        try (KnowledgeStore store = options.open()) {
+        try (KnowledgeStore store = options.openExisting()) {
             List<GraphValidation> results = new StoreValidator(store).validate();
             if (format.equals("ttl")) {
                 OutputStream out = System.out;

@@ -283,6 +283,7 @@ public final class ArticleGraphMapper {
             }
             if (f.period() != null) {
                 obs.addProperty(SDMX.refPeriod, describe.period(f.period()));
+                obs.addProperty(CBEC.cell, cell(obs));
             }
             if (f.growthBase() != null) {
                 obs.addProperty(CBEC.growthBase, f.growthBase());
@@ -292,6 +293,14 @@ public final class ArticleGraphMapper {
                 soleEvent(EventKind.PRESS_CONFERENCE).ifPresent(ev -> obs.addProperty(CBEC.statedAt, ev));
             }
             evidence.annotate(obs, f.evidence(), extractors.get(FactKind.INDICATOR), false);
+        }
+
+        /** The figure cell of an observation with a period: where the derived graph compares it with others. */
+        private Resource cell(Resource obs) {
+            Resource area = obs.getPropertyResourceValue(SDMX.refArea);
+            return iris.cell(Iris.cellKey(obs.getPropertyResourceValue(CBEC.measure).getURI(),
+                    obs.getPropertyResourceValue(SDMX.refPeriod).getURI(), area == null ? null : area.getURI(),
+                    obs.getPropertyResourceValue(SDMX.unitMeasure).getURI()));
         }
 
         /** The article's one event of a kind, when it reports exactly one: a figure said there was said at it. */

@@ -148,6 +148,19 @@ public final class Iris {
         return id("evidence", segment(articleKey) + "/" + hash(about + "|" + span.start() + "|" + span.end()));
     }
 
+    /**
+     * What identifies a figure cell: the measure, period, area (empty when the figure names none) and unit IRIs.
+     * The article graph's {@code cbec:cell} links and the derived graph's IRIs are all minted from this one key.
+     */
+    public static String cellKey(String measure, String period, String area, String unit) {
+        return measure + "|" + period + "|" + (area == null ? "" : area) + "|" + unit;
+    }
+
+    /** One cell (measure × period × area × unit), where the figures articles state are compared. */
+    public Resource cell(String cellKey) {
+        return id("cell", hash(cellKey));
+    }
+
     /** A value stated for one cell (measure × period × area × unit), keyed by what identifies the cell and value. */
     public Resource reportedValue(String cellKey, String valueKey) {
         return id("reported-value", hash(cellKey) + "/" + hash(valueKey));

@@ -2,6 +2,7 @@ package org.cbeckg.server;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.Model;
@@ -14,6 +15,7 @@ import org.apache.jena.vocabulary.VOID;
 import org.cbeckg.vocab.CBEC;
 import org.cbeckg.vocab.Vocabularies;
 import org.cbeckg.vocab.Vocabularies.FOAF;
+import org.cbeckg.store.StoreStatistics;
 
 /**
  * The two machine-readable descriptions of what this server holds: VoID ({@value ServerPaths#VOID}: size, classes,
@@ -29,10 +31,10 @@ final class DatasetDescriptions {
     static final String TEXT_QUERY = "http://jena.apache.org/text#query";
 
     private final String base;
-    private final StoreStatistics stats;
+    private final Supplier<StoreStatistics> stats;
     private final DumpCatalog dumps;
 
-    DatasetDescriptions(String base, StoreStatistics stats, DumpCatalog dumps) {
+    DatasetDescriptions(String base, Supplier<StoreStatistics> stats, DumpCatalog dumps) {
         this.base = base;
         this.stats = stats;
         this.dumps = dumps;
@@ -52,7 +54,7 @@ final class DatasetDescriptions {
                 .addProperty(DCTerms.title, "CBEC-KG: China's cross-border e-commerce comprehensive pilot zones", "en")
                 .addProperty(DCTerms.description, "Facts extracted from Chinese news articles, one named graph per "
                         + "article, each fact with its quote and offsets.", "en")
-                .addLiteral(VOID.triples, count(m, stats.triples()))
+                .addLiteral(VOID.triples, count(m, stats.get().triples()))
                 .addProperty(VOID.sparqlEndpoint, m.createResource(base + ServerPaths.SPARQL.substring(1)))
                 .addProperty(VOID.uriSpace, base + "id/")
                 .addProperty(VOID.vocabulary, m.createResource(CBEC.NS))
@@ -60,8 +62,8 @@ final class DatasetDescriptions {
                 .addProperty(VOID.feature, m.createResource(FORMATS + "JSON-LD"))
                 .addProperty(VOID.feature, m.createResource(FORMATS + "N-Triples"));
         doc.addProperty(FOAF.primaryTopic, ds);
-        stats.examples().forEach(e -> ds.addProperty(VOID.exampleResource, m.createResource(e)));
-        stats.classes().forEach((c, n) -> ds.addProperty(VOID.classPartition, m.createResource()
+        stats.get().examples().forEach(e -> ds.addProperty(VOID.exampleResource, m.createResource(e)));
+        stats.get().classes().forEach((c, n) -> ds.addProperty(VOID.classPartition, m.createResource()
                 .addProperty(VOID._class, m.createResource(c)).addLiteral(VOID.entities, count(m, n))));
         for (DumpCatalog.DumpFile d : dumps.list()) {
             Resource file = m.createResource(base + ServerPaths.DUMPS.substring(1) + d.name());
@@ -80,8 +82,8 @@ final class DatasetDescriptions {
         Resource endpoint = m.createResource(base + ServerPaths.SPARQL.substring(1));
         Resource graphs = m.createResource().addProperty(RDF.type, sd(m, "Dataset"))
                 .addProperty(sd(m, "defaultGraph"), m.createResource().addProperty(RDF.type, sd(m, "Graph"))
-                        .addLiteral(VOID.triples, count(m, stats.triples())));
-        for (Map.Entry<String, Long> g : stats.graphs().entrySet()) {
+                        .addLiteral(VOID.triples, count(m, stats.get().triples())));
+        for (Map.Entry<String, Long> g : stats.get().graphs().entrySet()) {
             graphs.addProperty(sd(m, "namedGraph"), m.createResource().addProperty(RDF.type, sd(m, "NamedGraph"))
                     .addProperty(sd(m, "name"), m.createResource(g.getKey()))
                     .addProperty(sd(m, "graph"), m.createResource().addProperty(RDF.type, sd(m, "Graph"))

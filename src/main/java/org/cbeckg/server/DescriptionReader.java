@@ -20,7 +20,7 @@ import org.apache.jena.vocabulary.VOID;
 import org.cbeckg.vocab.CBEC;
 
 /**
- * Reads the description of one IRI from the union of all graphs, inside one read transaction: its concise bounded
+ * Reads the description of one IRI from the merged default graph (every graph, each triple once), inside one read transaction: its concise bounded
  * description (outgoing triples, following blank nodes), the same for each {@code cbec:evidence} annotation of a
  * fact, and incoming links. A named graph with no triples about itself is still described by its size.
  *
@@ -45,7 +45,7 @@ final class DescriptionReader {
     }
 
     private Optional<ResourceView> readInTxn(Node node) {
-        Graph union = dataset.getUnionGraph();
+        Graph union = dataset.getDefaultGraph();
         Graph description = GraphFactory.createDefaultGraph();
         copyBounded(union, node, description, new HashSet<>());
         List<Node> annotations = evidenceOf(union, node);

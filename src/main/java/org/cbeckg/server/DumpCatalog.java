@@ -21,6 +21,9 @@ final class DumpCatalog {
     record DumpFile(String name, Path path, long size, Instant modified, String sha256) {
 
         String mediaType() {
+            if (name.endsWith(".gz")) {
+                return "application/gzip";
+            }
             if (name.endsWith(".trig")) {
                 return "application/trig";
             }
@@ -57,7 +60,8 @@ final class DumpCatalog {
 
     private static boolean isDump(Path p) {
         String n = p.getFileName().toString();
-        return Files.isRegularFile(p) && (n.endsWith(".trig") || n.endsWith(".nq") || n.endsWith(".ttl"));
+        String plain = n.endsWith(".gz") ? n.substring(0, n.length() - 3) : n;
+        return Files.isRegularFile(p) && (plain.endsWith(".trig") || plain.endsWith(".nq") || plain.endsWith(".ttl"));
     }
 
     private static Optional<DumpFile> describe(Path p) {

@@ -9,7 +9,7 @@ import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.cbeckg.audit.ArticleLocator;
 import org.cbeckg.audit.DerivedGraphReader;
-import org.cbeckg.audit.FigureParser;
+import org.cbeckg.derive.FigureParser;
 import org.cbeckg.audit.FigureTracer;
 import org.cbeckg.audit.SourceRechecker;
 import org.cbeckg.audit.TraceAudit;
@@ -22,7 +22,7 @@ import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.SizeLimitHandler;
 
 /**
- * The knowledge graph on the web: an embedded Fuseki, read only, over the store (union default graph), with the
+ * The knowledge graph on the web: an embedded Fuseki, read only, over the store (the merged default graph), with the
  * linked-data pages, the query UI, search, VoID and dumps beside it. Safe by default, each point proven by a test:
  * loopback only, no update of any kind, no whole-dataset download through the dataset URLs, a query timeout and a
  * result cap, SERVICE off, no admin API, CORS without credentials, a request-body limit, a Content-Security-Policy
@@ -49,7 +49,7 @@ public final class KgServer implements AutoCloseable {
         DatasetGraph dataset = store.dataset();
         QuerySafety.apply(dataset.getContext(), config.queryTimeout());
         LocalLinks links = new LocalLinks(store.iris().base());
-        StoreStatistics stats = StoreStatistics.compute(dataset);
+        LiveStatistics stats = new LiveStatistics(store);
         DumpCatalog dumps = new DumpCatalog(config.dumpDir().orElse(null));
         DatasetDescriptions descriptions = new DatasetDescriptions(links.base(), stats, dumps);
         LinkedDataServlet linkedData = new LinkedDataServlet(dataset, links);
@@ -64,7 +64,8 @@ public final class KgServer implements AutoCloseable {
                 .addFilter("/*", new CorsFilter())
                 .addFilter(ServerPaths.DATASET + "/*", new NoDumpFilter())
                 .addFilter(ServerPaths.SPARQL, new ServiceDescriptionFilter(descriptions::serviceDescription))
-                .addServlet("/id/*", linkedData)
+                .addServlet(LocalLinks.THINGS + "*", linkedData)
+                .addServlet(LocalLinks.DOCUMENTS + "*", linkedData)
                 .addServlet("/graph/*", linkedData)
                 .addServlet(ServerPaths.RESOURCE, linkedData)
                 .addServlet(ServerPaths.VOID, new DescriptionServlet("VoID description",
@@ -73,9 +74,13 @@ public final class KgServer implements AutoCloseable {
                 .addServlet(ServerPaths.UI + "*", new UiServlet(ExampleQueries.load()))
                 .addServlet(ServerPaths.SEARCH, new SearchServlet(dataset, links))
                 .addServlet(ServerPaths.TRACE, new TraceServlet(new TraceAudit(new FigureTracer(store),
-                        new SourceRechecker(ArticleLocator.in(config.articleDirs()))), FigureParser.standard()))
-                .addServlet(ServerPaths.CONFLICTS, new ConflictsServlet(new DerivedGraphReader(store)))
-                .addServlet("", new HomeServlet(dataset, stats, links, dumps))
+                        new SourceRechecker(ArticleLocator.in(config.articleDirs()))), FigureParser.standard(),
+                        links::href))
+                .addServlet(ServerPaths.CONFLICTS, new ConflictsServlet(new DerivedGraphReader(store),
+                        links::href))
+                .addServlet(ServerPaths.MAP, new PictureServlet("server/map.jte", links.base()))
+                .addServlet(ServerPaths.CHART, new PictureServlet("server/chart.jte", links.base()))
+                .addServlet("", new HomeServlet(dataset, stats, links, dumps, config.trustProxy()))
                 .build();
         bind(fuseki, config.host());
         limitRequestBodies(fuseki, config.maxRequestBytes());

@@ -12,7 +12,7 @@ import jakarta.servlet.http.HttpServletResponse;
 /**
  * Refuses (403) a whole-dataset download through the dataset's URLs. A read-only Fuseki dataset still answers
  * {@code GET /kg}, {@code /kg/get} or {@code /kg/data} with no {@code graph} as the entire dataset in TriG, and
- * {@code ?graph=urn:x-arq:UnionGraph} is the union of every graph: both are dumps in disguise. Dumps are separate,
+ * {@code ?graph=urn:x-arq:UnionGraph} or {@code ?default} (the merged view of every graph) are dumps in disguise. Dumps are separate,
  * explicit files under {@value ServerPaths#DUMPS}. A query or one named graph passes.
  */
 final class NoDumpFilter extends HttpFilter {
@@ -41,7 +41,11 @@ final class NoDumpFilter extends HttpFilter {
             // ARQ's special graph names stand for the union (or the whole stored default graph).
             return graph.startsWith("urn:x-arq:");
         }
+        if (req.getParameter("default") != null) {
+            // The default graph is the merged view of every named graph: the whole store again.
+            return true;
+        }
         boolean read = "GET".equals(req.getMethod()) || "HEAD".equals(req.getMethod());
-        return read && req.getParameter("query") == null && req.getParameter("default") == null;
+        return read && req.getParameter("query") == null;
     }
 }

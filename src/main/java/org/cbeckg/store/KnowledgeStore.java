@@ -3,55 +3,59 @@ package org.cbeckg.store;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Iterator;
 import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
-import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.graph.Triple;
-import org.apache.jena.query.text.TextDatasetFactory;
-import org.apache.jena.query.text.TextIndex;
+import org.apache.jena.query.text.TextQuery;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
-import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.NIOFSDirectory;
 import org.cbeckg.CbecKgException;
 import org.cbeckg.graph.Iris;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * The knowledge graph on disk: a TDB2 database ({@code DIR/tdb2}) wrapped by a Lucene full-text index
- * ({@code DIR/lucene}), one named graph per article, the union of all graphs as the default graph. Every change
- * goes through a write transaction, so a failure leaves what was stored before intact.
+ * The knowledge graph on disk: the live generation ({@link Generations}) of a TDB2 database with its Lucene full-text
+ * index, one named graph per article, and as the default graph the merged view of all named graphs ({@link
+ * MergedView}). Every change goes through a {@link StoreBatch} (one write transaction, many graphs), or through a
+ * whole new generation for a bulk load.
  *
  * <pre>{@code
- * try (KnowledgeStore store = KnowledgeStore.open(Path.of("data"), Iris.DEFAULT_BASE)) {
- *     store.replaceGraph(name, graph);
+ * try (KnowledgeStore store = KnowledgeStore.open(Path.of("data"), Iris.DEFAULT_BASE);
+ *      StoreBatch batch = store.beginBatch()) {
+ *     batch.putGraph(name, graph);
+ *     batch.commit();
  * }
  * }</pre>
  */
 public final class KnowledgeStore implements AutoCloseable {
 
-    private final DatasetGraph dataset;
-    private final DatasetGraph tdb;
-    private final Iris iris;
-    private final Path location;
+    private static final Logger LOG = LoggerFactory.getLogger(KnowledgeStore.class);
 
-    private KnowledgeStore(DatasetGraph tdb, Directory lucene, Iris iris, Path location) {
-        this.tdb = tdb;
-        this.dataset = wrap(tdb, lucene);
+    private final Path dir;
+    private final Iris iris;
+    private Path generationDir;
+    private DatasetGraph tdb;
+    private FullTextIndex text;
+
+    private KnowledgeStore(Path dir, Iris iris, Path generationDir, DatasetGraph tdb, FullTextIndex text) {
+        this.dir = dir;
         this.iris = iris;
-        this.location = location;
+        attach(generationDir, tdb, text);
     }
 
     /**
-     * Opens (or creates) the store in {@code dir}. A new store takes {@code base} as its base IRI; an existing one
-     * keeps its own, and a different {@code base} is refused rather than silently mixing IRIs.
+     * Opens (or creates) the store in {@code dir}, for commands that write. A new store takes {@code base} as its base
+     * IRI; an existing one keeps its own, and a different {@code base} is refused rather than silently mixing IRIs.
      *
      * @param base the base IRI, or null to take the stored one (or the default for a new store)
      */
@@ -66,40 +70,95 @@ public final class KnowledgeStore implements AutoCloseable {
             throw new CbecKgException(dir.toString(), "store was created with base " + existing.get().baseIri()
                     + ", not " + base + "; use another --store folder for another base");
         }
+        if (existing.isEmpty() && !Generations.list(dir).isEmpty()) {
+            throw new CbecKgException(dir.toString(), "has generation folders but no store.properties");
+        }
         StoreConfig config = existing.orElseGet(() -> new StoreConfig(base == null ? Iris.DEFAULT_BASE : base,
                 StoreConfig.LAYOUT_VERSION));
+        config.requireCurrentLayout(dir);
         if (existing.isEmpty()) {
             config.write(dir);
         }
-        DatasetGraph tdb = DatabaseMgr.connectDatasetGraph(dir.resolve("tdb2").toString());
-        Directory lucene;
-        try {
-            // NIOFS, not the MMap directory FSDirectory.open picks: jena-text opens and closes an index reader for
-            // every text:query, and closing memory-mapped files (unmap, guarded by Thread.yield loops) made each
-            // search cost hundreds of milliseconds under concurrent load.
-            lucene = new NIOFSDirectory(dir.resolve("lucene"));
-        } catch (IOException e) {
-            throw new CbecKgException(dir.toString(), "cannot open full-text index: " + e.getMessage(), e);
+        Path gen = Generations.current(dir).orElseGet(() -> {
+            Path first = Generations.next(dir);
+            Generations.switchTo(dir, first);
+            return first;
+        });
+        return openGeneration(dir, new Iris(config.baseIri()), gen);
+    }
+
+    /**
+     * Opens an existing store for commands that only read: a folder that is not a store is an error (a mistyped
+     * {@code --store} must not quietly create an empty store and report that it holds nothing).
+     */
+    public static KnowledgeStore openExisting(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            throw new CbecKgException(dir.toString(), "no such store folder (check --store, or ingest first)");
         }
-        return new KnowledgeStore(tdb, lucene, new Iris(config.baseIri()), dir);
+        StoreConfig config = StoreConfig.read(dir).orElseThrow(() -> new CbecKgException(dir.toString(),
+                "is not a CBEC-KG store: it has no " + StoreConfig.FILE + " (check --store, or ingest first)"));
+        config.requireCurrentLayout(dir);
+        Path gen = Generations.current(dir).orElseThrow(() -> new CbecKgException(dir.toString(),
+                "is not a CBEC-KG store: it has no " + Generations.CURRENT + " file"));
+        return openGeneration(dir, new Iris(config.baseIri()), gen);
     }
 
     /** A store in memory (in-memory TDB2, so the union default graph works as on disk), for tests and one-off runs. */
     public static KnowledgeStore inMemory(String base) {
-        return new KnowledgeStore(DatabaseMgr.createDatasetGraph(), new ByteBuffersDirectory(), new Iris(base), null);
+        return new KnowledgeStore(null, new Iris(base), null, DatabaseMgr.createDatasetGraph(),
+                new FullTextIndex(new ByteBuffersDirectory()));
     }
 
-    private static DatasetGraph wrap(DatasetGraph tdb, Directory lucene) {
-        tdb.getContext().set(TDB2.symUnionDefaultGraph, true);
-        TextIndex index = TextDatasetFactory.createLuceneIndex(lucene, TextIndexSettings.config());
-        DatasetGraph text = TextDatasetFactory.create(tdb, index, true);
-        text.getContext().set(TDB2.symUnionDefaultGraph, true);
-        return text;
+    private static KnowledgeStore openGeneration(Path dir, Iris iris, Path gen) {
+        Generations.removeOthers(dir, gen);
+        KnowledgeStore store = new KnowledgeStore(dir, iris, gen, connect(gen), new FullTextIndex(lucene(gen)));
+        store.reconcileTextIndex();
+        return store;
     }
 
-    /** The dataset: text-indexed, union default graph. Read it inside a transaction. */
+    static DatasetGraph connect(Path gen) {
+        return DatabaseMgr.connectDatasetGraph(gen.resolve("tdb2").toString());
+    }
+
+    static Directory lucene(Path gen) {
+        try {
+            // NIOFS, not the MMap directory FSDirectory.open picks: jena-text opens and closes an index reader for
+            // every text:query, and closing memory-mapped files (unmap, guarded by Thread.yield loops) made each
+            // search cost hundreds of milliseconds under concurrent load.
+            return new NIOFSDirectory(gen.resolve("lucene"));
+        } catch (IOException e) {
+            throw new CbecKgException(gen.toString(), "cannot open full-text index: " + e.getMessage(), e);
+        }
+    }
+
+    private void attach(Path gen, DatasetGraph database, FullTextIndex index) {
+        this.generationDir = gen;
+        this.tdb = database;
+        this.text = index;
+        // text:query finds the index in the dataset's context: no jena-text wrapper (and its change monitor) needed.
+        tdb.getContext().set(TextQuery.textIndex, text.lucene());
+    }
+
+    /** After a crash between the database's commit and the index's, the index is rebuilt from the database. */
+    private void reconcileTextIndex() {
+        long stored = generation();
+        OptionalLong indexed = text.generation();
+        if (indexed.isPresent() && indexed.getAsLong() == stored) {
+            return;
+        }
+        if (indexed.isEmpty() && stored == 0) {
+            text.commit(0);
+            return;
+        }
+        LOG.warn("full-text index is at generation {} but the database at {}: rebuilding the index",
+                indexed.isPresent() ? indexed.getAsLong() : "none", stored);
+        long docs = Txn.calculateRead(tdb, () -> text.rebuildFrom(tdb, stored));
+        LOG.info("full-text index rebuilt: {} entries", docs);
+    }
+
+    /** The dataset: the merged default graph, one named graph per source, {@code text:query} enabled. */
     public DatasetGraph dataset() {
-        return dataset;
+        return tdb;
     }
 
     public Iris iris() {
@@ -108,49 +167,101 @@ public final class KnowledgeStore implements AutoCloseable {
 
     /** The store's folder, or empty for an in-memory store. */
     public Optional<Path> location() {
-        return Optional.ofNullable(location);
+        return Optional.ofNullable(dir);
     }
 
-    /** Replaces the named graph with {@code graph}, atomically: readers see the old graph or the new, never a mix. */
-    public void replaceGraph(Node name, Graph graph) {
-        Txn.executeWrite(dataset, () -> replaceInTransaction(name, graph));
+    /** The live generation's folder, or empty for an in-memory store. */
+    public Optional<Path> generationFolder() {
+        return Optional.ofNullable(generationDir);
     }
 
-    /** For callers already inside a write transaction. */
-    public void replaceInTransaction(Node name, Graph graph) {
-        dataset.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
-        Iterator<Triple> it = graph.find();
-        while (it.hasNext()) {
-            Triple t = it.next();
-            dataset.add(name, t.getSubject(), t.getPredicate(), t.getObject());
+    /** How many batches have been committed to this generation's lineage: it changes with every change. */
+    public long generation() {
+        return Txn.calculateRead(tdb, this::generationInTransaction);
+    }
+
+    long generationInTransaction() {
+        return GenerationStamp.get(tdb);
+    }
+
+    void setGenerationInTransaction(long generation) {
+        GenerationStamp.set(tdb, generation);
+    }
+
+    FullTextIndex text() {
+        return text;
+    }
+
+    /** Starts a write transaction: changes become visible, whole, at {@link StoreBatch#commit()}. */
+    public StoreBatch beginBatch() {
+        return new StoreBatch(this);
+    }
+
+    /** Replaces one named graph in a batch of its own (tests, one-off changes; ingest batches many). */
+    public void replaceGraph(Node name, org.apache.jena.graph.Graph graph) {
+        write(batch -> batch.putGraph(name, graph));
+    }
+
+    /** Runs {@code changes} in one batch and commits it. */
+    public void write(Consumer<StoreBatch> changes) {
+        try (StoreBatch batch = beginBatch()) {
+            changes.accept(batch);
+            batch.commit();
         }
     }
 
-    public void removeGraph(Node name) {
-        Txn.executeWrite(dataset, () -> dataset.deleteAny(name, Node.ANY, Node.ANY, Node.ANY));
-    }
-
     public <T> T read(Supplier<T> action) {
-        return Txn.calculateRead(dataset, action);
+        return Txn.calculateRead(tdb, action);
     }
 
-    public void write(Runnable action) {
-        Txn.executeWrite(dataset, action);
+    /**
+     * A new, empty generation beside the live one, for a bulk load; see {@link #adopt(NewGeneration)}. Its generation
+     * count carries on from the live one's, so that a change is never mistaken for the state before it.
+     */
+    public NewGeneration newGeneration() {
+        if (dir == null) {
+            throw new IllegalStateException("an in-memory store has no generations");
+        }
+        Path folder = Generations.next(dir);
+        KnowledgeStore building = new KnowledgeStore(null, iris, folder, connect(folder),
+                new FullTextIndex(lucene(folder)));
+        long carried = generation();
+        Txn.executeWrite(building.tdb, () -> GenerationStamp.set(building.tdb, carried));
+        return new NewGeneration(folder, building);
+    }
+
+    /**
+     * Makes a finished new generation the live one (atomically, through CURRENT) and deletes the old one. Nothing may
+     * hold the old dataset: call it before serving, not while a server reads the store.
+     */
+    public void adopt(NewGeneration built) {
+        built.store().close();
+        release();
+        Generations.switchTo(dir, built.folder());
+        Generations.removeOthers(dir, built.folder());
+        attach(built.folder(), connect(built.folder()), new FullTextIndex(lucene(built.folder())));
+        reconcileTextIndex();
+    }
+
+    /** Whether a graph is the store's own bookkeeping (generation, statistics), not data. */
+    public static boolean isBookkeeping(Node graph) {
+        return GenerationStamp.GRAPH.equals(graph);
     }
 
     public static Node node(String iri) {
         return NodeFactory.createURI(iri);
     }
 
-    /**
-     * Closes the index and releases the database, so the folder can be opened again in this JVM with a fresh text
-     * index (TDB2 caches databases by location, and a cached one would still carry the old index).
-     */
-    @Override
-    public void close() {
-        dataset.close();
-        if (location != null) {
+    private void release() {
+        text.close();
+        if (generationDir != null) {
+            // TDB2 caches databases by location: expel, so the folder can be opened afresh (or deleted).
             TDBInternal.expel(tdb);
         }
+    }
+
+    @Override
+    public void close() {
+        release();
     }
 }

@@ -33,7 +33,7 @@ final class StampedGraphs {
         }
         Model stamped = ModelFactory.createDefaultModel().add(content);
         stamped.createResource(name.getURI()).addProperty(OWL.versionInfo, digest);
-        store.replaceGraph(name, stamped.getGraph());
+        store.write(batch -> batch.putGraph(name, stamped.getGraph()));
         return true;
     }
 

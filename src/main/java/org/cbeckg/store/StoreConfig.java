@@ -17,7 +17,8 @@ import org.cbeckg.CbecKgException;
  */
 public record StoreConfig(String baseIri, int layoutVersion) {
 
-    public static final int LAYOUT_VERSION = 1;
+    /** 2: generations ({@code gen-NNNN/} with {@code tdb2/} and {@code lucene/}, named by {@code CURRENT}). */
+    public static final int LAYOUT_VERSION = 2;
     static final String FILE = "store.properties";
 
     static Optional<StoreConfig> read(Path dir) {
@@ -36,6 +37,15 @@ public record StoreConfig(String baseIri, int layoutVersion) {
             throw new CbecKgException(file.toString(), "store settings have no 'base'");
         }
         return Optional.of(new StoreConfig(base, Integer.parseInt(p.getProperty("layout", "1"))));
+    }
+
+    /** Refuses a store folder written by an older CBEC-KG, whose files this version would misread. */
+    void requireCurrentLayout(Path dir) {
+        if (layoutVersion != LAYOUT_VERSION) {
+            throw new CbecKgException(dir.toString(), "store layout " + layoutVersion + " was written by an older "
+                    + "CBEC-KG (this one reads layout " + LAYOUT_VERSION + "); ingest the articles into a new "
+                    + "--store folder, or delete this one");
+        }
     }
 
     void write(Path dir) {

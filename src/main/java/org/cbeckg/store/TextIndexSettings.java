@@ -32,8 +32,7 @@ final class TextIndexSettings {
         ent.set(FIELD_TEXT, CBEC.text.asNode());
         ent.setGraphField("graph");
         ent.setLangField("lang");
-        // A uid field lets the index delete a triple's document when the triple is deleted (graph replacement).
-        ent.setUidField("uid");
+        // No uid field: the store removes a graph's documents by the graph field, never one triple's document.
         TextIndexConfig config = new TextIndexConfig(ent);
         config.setAnalyzer(new CJKAnalyzer());
         config.setQueryAnalyzer(new CJKAnalyzer());

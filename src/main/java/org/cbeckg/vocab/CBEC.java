@@ -64,6 +64,7 @@ public final class CBEC {
     public static final Resource MeasureScheme = resource("MeasureScheme");
 
     // Auditing: the derived graph's classes and the selection-rule code list
+    public static final Resource FigureCell = resource("FigureCell");
     public static final Resource ReportedValue = resource("ReportedValue");
     public static final Resource FigureConflict = resource("FigureConflict");
     public static final Resource BestValue = resource("BestValue");
@@ -114,6 +115,7 @@ public final class CBEC {
     public static final Property surfaceForm = property("surfaceForm");
     public static final Property growthBase = property("growthBase");
     public static final Property periodCode = property("periodCode");
+    public static final Property cell = property("cell");
     public static final Property supportingObservation = property("supportingObservation");
     public static final Property corroborationCount = property("corroborationCount");
     public static final Property latestPublicationDate = property("latestPublicationDate");

@@ -37,6 +37,8 @@ import org.cbeckg.model.Unit;
 import org.cbeckg.model.ZoneFact;
 import org.cbeckg.store.KnowledgeStore;
 import org.cbeckg.store.OntologyGraph;
+import org.cbeckg.derive.FigureParser;
+import org.cbeckg.derive.DerivedGraph;
 
 /**
  * Small hand-made articles for the auditor's tests: written to real files (so a trace can re-read them), with
@@ -115,7 +117,7 @@ public final class AuditFixtures {
                         "去年跨境电商进出口规模达到2.31万亿元")
                 .figure(GROWTH, "10%", Unit.PERCENT, Qualifier.EXACT, Period.year(2021), CHINA, "增长10%")
                 .store(store);
-        new DerivedGraph(store, FigureParser.simple()).rebuild();
+        DerivedGraph.rebuild(store, FigureParser.simple());
         return store;
     }
 

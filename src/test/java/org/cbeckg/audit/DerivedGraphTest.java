@@ -12,6 +12,8 @@ import org.cbeckg.store.KnowledgeStore;
 import org.cbeckg.store.Sparql;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.cbeckg.derive.FigureParser;
+import org.cbeckg.derive.DerivedGraph;
 
 class DerivedGraphTest {
 
@@ -65,14 +67,14 @@ class DerivedGraphTest {
         String count = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH <" + store.iris().derivedGraph().getURI()
                 + "> { ?s ?p ?o } }";
         int before = Sparql.select(store.dataset(), count).get(0).getLiteral("n").getInt();
-        new DerivedGraph(store, FigureParser.simple()).rebuild();
+        DerivedGraph.rebuild(store, FigureParser.simple());
         assertEquals(before, Sparql.select(store.dataset(), count).get(0).getLiteral("n").getInt());
         assertTrue(before > 0);
     }
 
     @Test
     void summaryCountsConflictsAndCorroboration() {
-        DerivedGraph.Summary s = new DerivedGraph(AuditFixtures.corpus(dir), FigureParser.simple()).rebuild();
+        DerivedGraph.Summary s = DerivedGraph.rebuild(AuditFixtures.corpus(dir), FigureParser.simple());
         assertEquals(2, s.conflicts());
         assertEquals(2, s.corroborated());
     }

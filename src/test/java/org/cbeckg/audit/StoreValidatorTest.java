@@ -39,7 +39,7 @@ class StoreValidatorTest {
         String obs = Sparql.select(store.dataset(), "SELECT ?o WHERE { GRAPH ?g { ?o <" + CBEC.surfaceForm.getURI()
                 + "> \"2.31万亿元\" } }").get(0).getResource("o").getURI();
         Node graph = NodeFactory.createURI(store.iris().articleGraph("c_2022-06-10").getURI());
-        store.write(() -> store.dataset().add(graph, NodeFactory.createURI(obs), SDMX.obsValue.asNode(),
+        store.write(batch -> batch.dataset().add(graph, NodeFactory.createURI(obs), SDMX.obsValue.asNode(),
                 NodeFactory.createLiteralDT("2320000000000", org.apache.jena.datatypes.xsd.XSDDatatype.XSDdecimal)));
         List<GraphValidation> results = new StoreValidator(store).validate();
         String text = report(results);

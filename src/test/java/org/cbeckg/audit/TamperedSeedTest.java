@@ -20,6 +20,7 @@ import org.cbeckg.model.Unit;
 import org.cbeckg.store.KnowledgeStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.cbeckg.derive.FigureParser;
 
 /**
  * A real seed, ingested with a figure found in it by pattern (no test knows the seeds' figures), then one digit of

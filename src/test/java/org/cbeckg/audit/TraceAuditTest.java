@@ -13,6 +13,7 @@ import java.util.List;
 import org.cbeckg.store.KnowledgeStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.cbeckg.derive.FigureParser;
 
 class TraceAuditTest {
 

@@ -1,0 +1,61 @@
+package org.cbeckg.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.cbeckg.store.DumpShelf;
+import org.cbeckg.store.KnowledgeStore;
+
+/**
+ * Writes the store's dump in the background, one at a time: asking while one is being written makes one more run
+ * afterwards (coalesced), so a burst of changes costs at most two dumps and the server starts without waiting.
+ */
+final class BackgroundDumps implements AutoCloseable {
+
+    private final KnowledgeStore store;
+    private final Path dir;
+    private final PrintWriter err;
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "cbec-kg-dump");
+        t.setDaemon(true);
+        return t;
+    });
+    private final AtomicBoolean queued = new AtomicBoolean();
+
+    BackgroundDumps(KnowledgeStore store, Path dir, PrintWriter err) {
+        this.store = store;
+        this.dir = dir;
+        this.err = err;
+    }
+
+    /** Writes the current generation's dump unless it is already on the shelf (or one is already queued). */
+    void request() {
+        if (queued.compareAndSet(false, true)) {
+            worker.execute(this::writeIfStale);
+        }
+    }
+
+    private void writeIfStale() {
+        queued.set(false);
+        try {
+            if (!DumpShelf.upToDate(store, dir)) {
+                String sha = DumpShelf.refresh(store, dir);
+                err.println("dump " + DumpShelf.currentName(store, dir) + " written (sha256 " + sha + ")");
+            }
+        } catch (RuntimeException e) {
+            err.println("dump not written: " + e.getMessage());
+        }
+        err.flush();
+    }
+
+    /** Waits for a dump being written to finish (so the process does not stop half-way through one). */
+    @Override
+    public void close() throws InterruptedException {
+        worker.shutdown();
+        worker.awaitTermination(10, TimeUnit.MINUTES);
+    }
+}

@@ -1,0 +1,39 @@
+package org.cbeckg.cli;
+
+import java.time.Duration;
+
+import org.cbeckg.ingest.IngestOptions;
+import picocli.CommandLine.Option;
+
+/** The options of an ingest run, shared by {@code ingest} and {@code serve}. */
+final class IngestSettings {
+
+    @Option(names = "--threads", paramLabel = "N", description = "Threads that read and extract articles. "
+            + "Default: one per core.")
+    Integer threads;
+
+    @Option(names = "--time-budget", paramLabel = "SECONDS", defaultValue = "60",
+            description = "Most time one file's extraction may take; a file over it is reported and skipped. "
+                    + "Default: ${DEFAULT-VALUE}.")
+    long timeBudget;
+
+    @Option(names = "--batch", paramLabel = "ARTICLES", defaultValue = "250",
+            description = "Articles per write transaction, the unit of atomicity: after a crash a batch is stored "
+                    + "whole or not at all. Default: ${DEFAULT-VALUE}.")
+    int batch;
+
+    @Option(names = "--loader", paramLabel = "MODE", defaultValue = "AUTO",
+            description = "auto: a new store generation through Jena's bulk loader for a large change (a fresh "
+                    + "store of 200+ articles, or a change as large as the store), batches otherwise; "
+                    + "bulk or batches to force one. Default: ${DEFAULT-VALUE}.")
+    IngestOptions.Loader loader;
+
+    @Option(names = "--mirror", description = "Also remove the stored articles whose files are not among the paths.")
+    boolean mirror;
+
+    IngestOptions options() {
+        IngestOptions o = IngestOptions.defaults().withTimeBudget(Duration.ofSeconds(timeBudget))
+                .withBatchArticles(batch).withLoader(loader).withMirror(mirror);
+        return threads == null ? o : o.withThreads(threads);
+    }
+}

@@ -1,0 +1,150 @@
+package org.cbeckg.derive;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.vocabulary.RDF;
+import org.cbeckg.graph.Iris;
+import org.cbeckg.store.KnowledgeStore;
+import org.cbeckg.store.StoreBatch;
+import org.cbeckg.vocab.CBEC;
+
+/**
+ * Keeps the graph of facts derived across articles ({@code Iris.derivedGraph()}) in step with the article graphs:
+ * reported values with their corroboration, conflicts and best values, cell by cell (measure × period × area × unit).
+ * A change recomputes only the cells the added, changed or removed articles touch; the result is the same as a
+ * {@linkplain #rebuild full rebuild}, since a cell's comparison depends on nothing but the figures in that cell.
+ * Runs inside the caller's write transaction, so the derived graph always matches the article graphs it came from.
+ *
+ * <pre>{@code
+ * DerivedGraph.Summary s = new DerivedGraph(store.iris(), FigureParser.standard()).update(batch, touchedCells, p);
+ * }</pre>
+ */
+public final class DerivedGraph {
+
+    /** What a recomputation found, over the cells it recomputed. */
+    public record Summary(int cells, int values, int corroborated, int conflicts) {
+        static final Summary NONE = new Summary(0, 0, 0, 0);
+
+        Summary plus(CellComparison c) {
+            int corroboratedValues = (int) c.values().stream().filter(v -> v.sourceCount() > 1).count();
+            return new Summary(cells + 1, values + c.values().size(), corroborated + corroboratedValues,
+                    conflicts + (c.inConflict() ? 1 : 0));
+        }
+
+        @Override
+        public String toString() {
+            return String.format("derived graph: %d cell(s) recomputed, %d reported value(s), %d corroborated, "
+                    + "%d conflict(s)", cells, values, corroborated, conflicts);
+        }
+    }
+
+    /** Hears how far a recomputation has got. */
+    @FunctionalInterface
+    public interface Progress {
+        void cells(int done, int total);
+
+        Progress SILENT = (done, total) -> { };
+    }
+
+    private final Iris iris;
+    private final Node name;
+    private final FigureComparator comparator;
+    private final DerivedGraphWriter writer;
+
+    public DerivedGraph(Iris iris, FigureParser parser) {
+        this.iris = Objects.requireNonNull(iris);
+        this.name = iris.derivedGraph().asNode();
+        this.comparator = new FigureComparator(parser);
+        this.writer = new DerivedGraphWriter(iris);
+    }
+
+    /** The cells the observations of one (article) graph belong to. Call inside a transaction. */
+    public static Set<Node> cellsOf(DatasetGraph dataset, Node graph) {
+        Set<Node> cells = new LinkedHashSet<>();
+        dataset.find(graph, Node.ANY, CBEC.cell.asNode(), Node.ANY).forEachRemaining(q -> cells.add(q.getObject()));
+        return cells;
+    }
+
+    /** Recomputes the given cells (which may have gained, changed or lost figures) in the batch's transaction. */
+    public Summary update(StoreBatch batch, Collection<Node> cells, Progress progress) {
+        DatasetGraph dataset = batch.dataset();
+        CellFigureReader reader = new CellFigureReader(dataset, name);
+        Summary summary = Summary.NONE;
+        int done = 0;
+        for (Node cell : cells) {
+            removeCell(batch, cell);
+            List<StatedFigure> figures = reader.figures(cell);
+            if (!figures.isEmpty()) {
+                CellComparison comparison = comparator.compare(figures).get(0);
+                add(batch, writer.write(comparison).getGraph().find());
+                summary = summary.plus(comparison);
+            }
+            progress.cells(++done, cells.size());
+        }
+        keepDatasetWhileCellsExist(batch);
+        return summary;
+    }
+
+    /** The best values' data set is described exactly while some cell exists, as a rebuild would leave it. */
+    private void keepDatasetWhileCellsExist(StoreBatch batch) {
+        DatasetGraph dataset = batch.dataset();
+        boolean cells = dataset.find(name, Node.ANY, RDF.type.asNode(), CBEC.FigureCell.asNode()).hasNext();
+        boolean described = dataset.contains(name, iris.bestValueDataset().asNode(), Node.ANY, Node.ANY);
+        if (cells && !described) {
+            add(batch, writer.dataset().getGraph().find());
+        } else if (!cells && described) {
+            batch.removeSubject(name, iris.bestValueDataset().asNode());
+        }
+    }
+
+    /** Rebuilds the whole derived graph of {@code store} in a batch of its own. */
+    public static Summary rebuild(KnowledgeStore store, FigureParser parser) {
+        Summary[] summary = new Summary[1];
+        store.write(batch -> summary[0] = new DerivedGraph(store.iris(), parser).rebuild(batch, Progress.SILENT));
+        return summary[0];
+    }
+
+    /** Empties the derived graph and recomputes every cell any article graph names. */
+    public Summary rebuild(StoreBatch batch, Progress progress) {
+        batch.removeGraph(name);
+        return update(batch, allCells(batch.dataset()), progress);
+    }
+
+    /** Every cell named in the graphs, read off the merged view's index (grouped by cell), each once. */
+    private List<Node> allCells(DatasetGraph dataset) {
+        List<Node> cells = new ArrayList<>();
+        Node last = null;
+        Iterator<Quad> it = dataset.find(Quad.defaultGraphIRI, Node.ANY, CBEC.cell.asNode(), Node.ANY);
+        while (it.hasNext()) {
+            Node cell = it.next().getObject();
+            if (!cell.equals(last)) {
+                cells.add(cell);
+                last = cell;
+            }
+        }
+        return cells.stream().distinct().toList();
+    }
+
+    /** The cell's own node and everything linked to it by {@code cbec:cell} in the derived graph. */
+    private void removeCell(StoreBatch batch, Node cell) {
+        List<Node> subjects = new ArrayList<>();
+        subjects.add(cell);
+        batch.dataset().find(name, Node.ANY, CBEC.cell.asNode(), cell)
+                .forEachRemaining(q -> subjects.add(q.getSubject()));
+        subjects.forEach(s -> batch.removeSubject(name, s));
+    }
+
+    private void add(StoreBatch batch, Iterator<Triple> triples) {
+        triples.forEachRemaining(t -> batch.add(Quad.create(name, t)));
+    }
+}

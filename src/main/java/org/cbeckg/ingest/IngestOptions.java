@@ -1,0 +1,68 @@
+package org.cbeckg.ingest;
+
+import java.time.Duration;
+
+/**
+ * How an ingest run goes about its work.
+ *
+ * @param threads        threads that read and extract articles (extraction is pure, so one per core pays)
+ * @param timeBudget     most time one file's extraction may take; a file over it is reported and skipped
+ * @param batchArticles  articles per write transaction on the incremental path: the unit of atomicity
+ * @param loader         when to build a new store generation with Jena's bulk loader instead of batches
+ * @param mirror         remove the stored articles whose files are no longer among the paths ingested
+ */
+public record IngestOptions(int threads, Duration timeBudget, int batchArticles, Loader loader, boolean mirror) {
+
+    /** Batches for small changes; a bulk load into a new generation for large ones. */
+    public enum Loader {
+        /** Bulk when the store has no articles yet and the run brings many, or the change is as large as the store. */
+        AUTO,
+        /** Always a new generation through Jena's phased loader (it also leaves no garbage behind). */
+        BULK,
+        /** Always write transactions on the live generation (what a server that stays up must use). */
+        BATCHES
+    }
+
+    /** New articles from which a fresh store is bulk-loaded rather than written in batches. */
+    static final int BULK_FRESH_MINIMUM = 200;
+
+    public IngestOptions {
+        if (threads < 1 || batchArticles < 1 || timeBudget.isNegative() || timeBudget.isZero()) {
+            throw new IllegalArgumentException("threads, batch size and time budget must be positive");
+        }
+    }
+
+    public static IngestOptions defaults() {
+        return new IngestOptions(Runtime.getRuntime().availableProcessors(), Duration.ofSeconds(60), 250,
+                Loader.AUTO, false);
+    }
+
+    public IngestOptions withLoader(Loader l) {
+        return new IngestOptions(threads, timeBudget, batchArticles, l, mirror);
+    }
+
+    public IngestOptions withMirror(boolean m) {
+        return new IngestOptions(threads, timeBudget, batchArticles, loader, m);
+    }
+
+    public IngestOptions withThreads(int t) {
+        return new IngestOptions(t, timeBudget, batchArticles, loader, mirror);
+    }
+
+    public IngestOptions withTimeBudget(Duration d) {
+        return new IngestOptions(threads, d, batchArticles, loader, mirror);
+    }
+
+    public IngestOptions withBatchArticles(int n) {
+        return new IngestOptions(threads, timeBudget, n, loader, mirror);
+    }
+
+    /** Whether a run that stores {@code changes} articles into a store of {@code stored} builds a new generation. */
+    boolean bulk(int changes, int stored, boolean onDisk) {
+        return onDisk && switch (loader) {
+            case BULK -> true;
+            case BATCHES -> false;
+            case AUTO -> stored == 0 ? changes >= BULK_FRESH_MINIMUM : changes >= stored;
+        };
+    }
+}
