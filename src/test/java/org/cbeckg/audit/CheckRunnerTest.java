@@ -62,6 +62,18 @@ class CheckRunnerTest {
     }
 
     @Test
+    void aBatchLargerThanItsTotalIsKeptAndFlagged() {
+        KnowledgeStore store = AuditFixtures.corpus(dir);
+        Article d = AuditFixtures.write(dir, "d_2022-07-01.txt", "2022-07-01", "第四批新设70个综试区，总数达到60个。");
+        new AuditFixtures.Facts(d).batch(4, 70, 60, "第四批新设70个综试区，总数达到60个").store(store);
+        Finding f = only(result(store, "batch-within-total"), Finding.Status.FAILS);
+        assertEquals("batch 4 is said to set up 70 zone(s), more than its cumulative total of 60", f.text());
+        assertEquals(List.of("d_2022-07-01.txt"), f.articles());
+        assertEquals("1 statement(s) of a batch's new zones are within its cumulative total",
+                only(result(store, "batch-within-total"), Finding.Status.HOLDS).text());
+    }
+
+    @Test
     void theSameSumFromAnotherArticleIsOneFindingNamingBoth() {
         KnowledgeStore store = AuditFixtures.corpus(dir);
         Article d = AuditFixtures.write(dir, "d_2022-07-01.txt", "2022-07-01", "第四批设立后共有60个综试区。");
