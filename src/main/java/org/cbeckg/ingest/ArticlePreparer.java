@@ -30,12 +30,14 @@ final class ArticlePreparer {
     private final ExtractionPipeline pipeline;
     private final ArticleGraphMapper mapper;
     private final Clock clock;
+    private final long maxArticleBytes;
     private final ThreadLocal<ArticleGraphValidator> validators = ThreadLocal.withInitial(ArticleGraphValidator::new);
 
-    ArticlePreparer(ExtractionPipeline pipeline, Iris iris, Clock clock) {
+    ArticlePreparer(ExtractionPipeline pipeline, Iris iris, Clock clock, long maxArticleBytes) {
         this.pipeline = Objects.requireNonNull(pipeline);
         this.mapper = new ArticleGraphMapper(iris);
         this.clock = Objects.requireNonNull(clock);
+        this.maxArticleBytes = maxArticleBytes;
     }
 
     String pipelineVersion() {
@@ -43,7 +45,7 @@ final class ArticlePreparer {
     }
 
     PreparedArticle prepare(Path file) {
-        Article article = ArticleReader.read(file);
+        Article article = ArticleReader.read(file, maxArticleBytes);
         Extraction extraction = pipeline.run(article);
         Validated validated = validators.get().validate(mapper.map(extraction, clock.instant(), pipeline.version()));
         ArticleGraph graph = validated.graph();
