@@ -74,9 +74,7 @@ class QueryUiIT {
                 WebElement cell = wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath(
                         "//div[contains(@class,'yasr')]//table//td[contains(., '" + ZONE_LABEL + "')]")));
                 assertTrue(cell.getText().contains(ZONE_LABEL), cell.getText());
-                List<String> refused = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
-                        .map(LogEntry::getMessage).filter(m -> m.contains("Content Security Policy")).toList();
-                assertEquals(List.of(), refused, "the page needs something its Content-Security-Policy forbids");
+                assertEquals(List.of(), cspViolations(browser), "the page needs what its CSP forbids");
                 screenshot(browser, Path.of("target", "query-ui.png"));
             } finally {
                 browser.quit();
@@ -96,6 +94,12 @@ class QueryUiIT {
         // The console is read after the run: a script or style the Content-Security-Policy refused is logged there.
         o.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
         return o;
+    }
+
+    /** What the browser's console says the Content-Security-Policy refused since it was last read. */
+    static List<String> cspViolations(WebDriver browser) {
+        return browser.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage)
+                .filter(m -> m.contains("Content Security Policy")).toList();
     }
 
     static void requireBrowser() {
