@@ -28,6 +28,7 @@ import org.eclipse.jetty.http.HttpException;
  * at its end called incomplete; now a timeout is always 503. CONSTRUCT and DESCRIBE are already built whole.</li>
  * <li>A limit on nesting ({@link QueryNesting}): a query nested deeper gets 400 saying so, not a 500 from an
  * exhausted stack or half a minute of planning no timeout stops.</li>
+ * <li>A chunked query body cut off at the server's request limit is the client's 413, not Fuseki's 500.</li>
  * </ul>
  *
  * <pre>{@code builder.registerOperation(Operation.Query, new CappedQueryService(10_000));}</pre>
