@@ -45,7 +45,7 @@ public final class StoreValidator {
         return store.read(() -> {
             List<Node> names = new ArrayList<>();
             store.dataset().listGraphNodes().forEachRemaining(n -> {
-                if (!n.equals(ontology)) {
+                if (!n.equals(ontology) && !KnowledgeStore.isBookkeeping(n)) {
                     names.add(n);
                 }
             });

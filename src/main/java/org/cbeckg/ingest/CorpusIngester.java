@@ -41,6 +41,9 @@ import org.cbeckg.store.ReferenceGraph;
  */
 public final class CorpusIngester {
 
+    /** Batches leave old copies of B+tree blocks behind; past this growth the database is compacted. */
+    static final double COMPACT_WHEN_GROWN = 2.0;
+
     private final KnowledgeStore store;
     private final ArticlePreparer preparer;
     private final IngestListener listener;

@@ -19,7 +19,11 @@ public record IngestOptions(int threads, Duration timeBudget, int batchArticles,
 
     /** Batches for small changes; a bulk load into a new generation for large ones. */
     public enum Loader {
-        /** Bulk when the store has no articles yet and the run brings many, or the change is as large as the store. */
+        /**
+         * Bulk when the run stores {@value #BULK_MINIMUM} articles or more and at least a tenth of what the store
+         * holds: every commit copies the B+tree blocks it touches, and a large change touches nearly all of them, so
+         * rebuilding once is cheaper than many batches plus a compaction.
+         */
         AUTO,
         /** Always a new generation through Jena's phased loader (it also leaves no garbage behind). */
         BULK,
@@ -27,8 +31,8 @@ public record IngestOptions(int threads, Duration timeBudget, int batchArticles,
         BATCHES
     }
 
-    /** New articles from which a fresh store is bulk-loaded rather than written in batches. */
-    static final int BULK_FRESH_MINIMUM = 200;
+    /** Fewest articles a run must store for AUTO to choose a bulk load. */
+    static final int BULK_MINIMUM = 200;
 
     public IngestOptions {
         if (threads < 1 || batchArticles < 1 || timeBudget.isNegative() || timeBudget.isZero()
@@ -38,7 +42,7 @@ public record IngestOptions(int threads, Duration timeBudget, int batchArticles,
     }
 
     public static IngestOptions defaults() {
-        return new IngestOptions(Runtime.getRuntime().availableProcessors(), Duration.ofSeconds(60), 250,
+        return new IngestOptions(Runtime.getRuntime().availableProcessors(), Duration.ofSeconds(60), 500,
                 Loader.AUTO, false, ArticleReader.DEFAULT_MAX_BYTES);
     }
 
@@ -71,7 +75,7 @@ public record IngestOptions(int threads, Duration timeBudget, int batchArticles,
         return onDisk && switch (loader) {
             case BULK -> true;
             case BATCHES -> false;
-            case AUTO -> stored == 0 ? changes >= BULK_FRESH_MINIMUM : changes >= stored;
+            case AUTO -> changes >= BULK_MINIMUM && changes * 10L >= stored;
         };
     }
 }

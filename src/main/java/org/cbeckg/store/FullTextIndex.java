@@ -37,7 +37,7 @@ final class FullTextIndex implements AutoCloseable {
     private final EntityDefinition definition;
 
     FullTextIndex(Directory directory) {
-        this.lucene = new TextIndexLucene(directory, TextIndexSettings.config());
+        this.lucene = new MergedTextIndex(directory, TextIndexSettings.config());
         this.definition = lucene.getDocDef();
     }
 

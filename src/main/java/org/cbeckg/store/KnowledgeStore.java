@@ -236,11 +236,36 @@ public final class KnowledgeStore implements AutoCloseable {
      */
     public void adopt(NewGeneration built) {
         built.store().close();
+        DiskUsage.recordBaseline(built.folder(), DiskUsage.of(built.folder().resolve("tdb2")));
         release();
         Generations.switchTo(dir, built.folder());
         Generations.removeOthers(dir, built.folder());
         attach(built.folder(), connect(built.folder()), new FullTextIndex(lucene(built.folder())));
         reconcileTextIndex();
+    }
+
+    /**
+     * Compacts the database when write transactions have left it more than {@code factor} times the size it had
+     * after its last bulk load or compaction (TDB2 never rewrites a block in place: each commit leaves the old
+     * copies behind). Runs on a live store: readers go on, writers wait. Returns whether it compacted.
+     */
+    public boolean compactIfGrown(double factor) {
+        if (generationDir == null) {
+            return false;
+        }
+        long now = DiskUsage.of(generationDir.resolve("tdb2"));
+        long baseline = DiskUsage.baseline(generationDir).orElse(now);
+        if (DiskUsage.baseline(generationDir).isEmpty()) {
+            DiskUsage.recordBaseline(generationDir, now);
+        }
+        if (now <= baseline * factor || now < 64L << 20) {
+            return false;
+        }
+        LOG.info("compacting the database: {} MB on disk, {} MB after the last compaction", now >> 20,
+                baseline >> 20);
+        DatabaseMgr.compact(tdb, true);
+        DiskUsage.recordBaseline(generationDir, DiskUsage.of(generationDir.resolve("tdb2")));
+        return true;
     }
 
     /** Whether a graph is the store's own bookkeeping (generation, statistics), not data. */

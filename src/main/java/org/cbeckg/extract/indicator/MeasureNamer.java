@@ -5,6 +5,7 @@ import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.cbeckg.lang.lexicon.Lexicon;
 import org.cbeckg.model.Measure;
 import org.cbeckg.model.MeasureVocabulary;
 import org.cbeckg.model.Unit;
@@ -24,33 +25,27 @@ import org.cbeckg.model.Unit;
  */
 public final class MeasureNamer {
 
+    private static final Lexicon LEXICON = Lexicon.of("measure-namer");
+
     /** The label, the unit (resolved for a bare 1.92万亿), and the measure later growth figures refer to. */
     public record Naming(String label, Unit unit, Measure base) {
     }
 
     /** A measure counted by the pilot zones (各综试区已累计制定41项标准) carries that scope in its label. */
-    private static final Pattern ZONE_ACTOR = Pattern.compile("综试区|综合试验区");
-    private static final Pattern BATCH = Pattern.compile("([前第](?:[一二三四五六七八九十]+|\\d+)批)$");
-    private static final Pattern WHOLE_END = Pattern.compile("的|比重|比例|份额");
-    private static final Pattern MONEY_WORDS = Pattern.compile("额|金额|规模|进出口|出口|进口|销售|交易|营收|收入|投资"
-            + "|产值|GDP|生产总值|零售|消费|贸易");
+    private static final Pattern ZONE_ACTOR = LEXICON.pattern("zone-actor");
+    private static final Pattern BATCH = LEXICON.pattern("batch");
+    private static final Pattern WHOLE_END = LEXICON.pattern("whole-end");
+    private static final Pattern MONEY_WORDS = LEXICON.pattern("money-words");
     /** What ends the noun a count counts: a verb, an adverb, a list or clause break, a closing 中 (24个城市中). */
-    private static final Pattern NOUN_END = Pattern.compile("的|在|将|已|进行|签署|设立|实现|开展|参与|提供|通过|共同"
-            + "|获得|成为|覆盖|落户|入驻|同时|分别|先后|相继|陆续|既|也|都|均|还|又|正|被|入选|获批|中$|中(?=[、，])"
-            + "|[，。；、：]");
+    private static final Pattern NOUN_END = LEXICON.pattern("noun-end");
     /** Nouns for people: a bare 1.63亿 after them counts people, not yuan. */
-    private static final Pattern PEOPLE = Pattern.compile("消费者|用户|人次|人数|网民|买家|游客|旅客|从业人员|就业人员");
-    private static final Pattern LEADING = Pattern.compile("^(?:据[^，]{0,8}?(?:统计|测算|显示)|其中|同期|另外|此外"
-            + "|同时|并且|并|而且|而|在|全国|我国|中国|全省|全市|该省|该市|本省|本市|今年|去年|上年|\\d{4}年"
-            + "|[一二三四]季度|[上下]半年|目前|截至目前|已经|已|各地|各)");
-    private static final Pattern TRAILING = Pattern.compile("(?:实现|完成|达到|达|为|有|共有|共|超过|突破|逾|超|近|约"
-            + "|[增升扩提][加长大高升]?[至到]"
-            + "|接近|将近|大约|不到|不足|至少|同比|环比|增长|下降|累计|已经|已|了|分别|总计|合计|占)+$");
-    private static final Pattern GENERIC_HEAD = Pattern.compile("(?:其中)?总?(?:数量|面积|规模|金额|总额|总量|总数|数|量|有)");
-    private static final Pattern LEADING_VERB = Pattern.compile("^(?:建设|建成|培育|设立|新设|新增|引进|打造|拥有|开展"
-            + "|带动|累计|共有|共|已有|出台|制定|印发|提出|有)");
+    private static final Pattern PEOPLE = LEXICON.pattern("people");
+    private static final Pattern LEADING = LEXICON.pattern("leading");
+    private static final Pattern TRAILING = LEXICON.pattern("trailing");
+    private static final Pattern GENERIC_HEAD = LEXICON.pattern("generic-head");
+    private static final Pattern LEADING_VERB = LEXICON.pattern("leading-verb");
     /** A figure listed before this one in its clause (10个、): no noun of the clause. */
-    private static final String LISTED_FIGURE = "[0-9０-９]+(?:[.．][0-9０-９]+)?[万亿]?[个家项座所条件户]";
+    private static final String LISTED_FIGURE = LEXICON.text("listed-figure");
     private static final int MAX_LABEL = 14;
     private static final int MAX_NOUN = 8;
 

@@ -8,24 +8,8 @@ import java.time.LocalDate;
 import org.cbeckg.model.PartialDate;
 import org.junit.jupiter.api.Test;
 
-class SmallNumbersTest {
-
-    private static int n(String s) {
-        return SmallNumbers.parse(s).orElseThrow();
-    }
-
-    @Test
-    void digitsAndChineseNumerals() {
-        assertEquals(27, n("27"));
-        assertEquals(6, n("六"));
-        assertEquals(10, n("十"));
-        assertEquals(12, n("十二"));
-        assertEquals(27, n("二十七"));
-        assertEquals(132, n("一百三十二"));
-        assertEquals(105, n("一百零五"));
-        assertEquals(2, n("两"));
-        assertTrue(SmallNumbers.parse("几").isEmpty());
-    }
+/** When an approval happened, from the words just before it, read against the publication date. */
+class DateCuesTest {
 
     @Test
     void dateCuesReadAgainstPublication() {

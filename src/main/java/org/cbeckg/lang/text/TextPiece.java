@@ -1,4 +1,4 @@
-package org.cbeckg.extract.zones;
+package org.cbeckg.lang.text;
 
 /**
  * A sentence or clause: chars {@code [start, end)} of the article text, punctuation excluded.
