@@ -57,8 +57,20 @@ class CheckRunnerTest {
         Article d = AuditFixtures.write(dir, "d_2022-07-01.txt", "2022-07-01", "第四批综试区设立后，全国综试区总数为61个。");
         new AuditFixtures.Facts(d).batch(4, null, 61, "第四批综试区设立后，全国综试区总数为61个").store(store);
         Finding f = only(result(store, "batches-add-up"), Finding.Status.FAILS);
-        assertEquals("batch 3 cumulative 40 + batch 4 new 20 = 60 ≠ batch 4 cumulative 61", f.text());
+        assertEquals("batch 4 cumulative 61 is no stated batch 3 cumulative plus a stated batch 4 new count", f.text());
         assertTrue(f.articles().contains("d_2022-07-01.txt"), f.articles().toString());
+    }
+
+    @Test
+    void aBatchLargerThanItsTotalIsKeptAndFlagged() {
+        KnowledgeStore store = AuditFixtures.corpus(dir);
+        Article d = AuditFixtures.write(dir, "d_2022-07-01.txt", "2022-07-01", "第四批新设70个综试区，总数达到60个。");
+        new AuditFixtures.Facts(d).batch(4, 70, 60, "第四批新设70个综试区，总数达到60个").store(store);
+        Finding f = only(result(store, "batch-within-total"), Finding.Status.FAILS);
+        assertEquals("batch 4 is said to set up 70 zone(s), more than its cumulative total of 60", f.text());
+        assertEquals(List.of("d_2022-07-01.txt"), f.articles());
+        assertEquals("1 statement(s) of a batch's new zones are within its cumulative total",
+                only(result(store, "batch-within-total"), Finding.Status.HOLDS).text());
     }
 
     @Test
@@ -101,7 +113,7 @@ class CheckRunnerTest {
                         AuditFixtures.CHINA, "同比增长25%").store(store);
         Finding f = only(result(store, "growth-matches-values"), Finding.Status.FAILS);
         assertTrue(f.text().contains("stated growth 25%"), f.text());
-        assertEquals(List.of("d_2022-07-01.txt", "b_2022-03-05.txt"), f.articles());
+        assertEquals(List.of("b_2022-03-05.txt", "d_2022-07-01.txt"), f.articles());
     }
 
     @Test
