@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
         description = "Knowledge graph of China's cross-border e-commerce comprehensive pilot zones.",
         subcommands = {IngestCommand.class, QueryCommand.class, ExportCommand.class, ServeCommand.class,
                 TraceCommand.class, ConflictsCommand.class, CheckCommand.class, ValidateCommand.class,
-                CommandLine.HelpCommand.class})
+                BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
 
     public static void main(String[] args) {

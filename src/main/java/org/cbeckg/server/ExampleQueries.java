@@ -28,10 +28,10 @@ import org.cbeckg.vocab.Vocabularies;
  *
  * <pre>{@code List<ExampleQueries.Example> all = ExampleQueries.load();}</pre>
  */
-final class ExampleQueries {
+public final class ExampleQueries {
 
     /** One example: file name, title, and the query text with its prefixes declared. */
-    record Example(String name, String title, String query) {
+    public record Example(String name, String title, String query) {
     }
 
     static final String FOLDER = "queries";
@@ -46,7 +46,7 @@ final class ExampleQueries {
         return new PrefixMappingImpl().setNsPrefixes(Vocabularies.prefixes()).setNsPrefix("text", TEXT_NS).lock();
     }
 
-    static List<Example> load() {
+    public static List<Example> load() {
         Path root = codeSource();
         return Files.isDirectory(root) ? loadFrom(root.resolve(FOLDER)) : loadFromJar(root);
     }

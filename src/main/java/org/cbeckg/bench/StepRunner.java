@@ -1,0 +1,57 @@
+package org.cbeckg.bench;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.Set;
+
+/**
+ * Runs a step as a child process and times it, telling how it goes every few seconds (the child's latest line) and
+ * showing the child's last lines when it fails; its whole output is kept in {@code <logs>/<step>.log}.
+ */
+final class StepRunner {
+
+    private static final Duration TICK = Duration.ofSeconds(15);
+
+    private final Path logs;
+    private final Progress progress;
+
+    StepRunner(Path logs, Progress progress) {
+        this.logs = logs;
+        this.progress = progress;
+    }
+
+    StepResult run(String name, List<String> command) throws IOException, InterruptedException {
+        return run(name, command, Set.of(0));
+    }
+
+    /** Runs a step; an exit code among {@code expected} is not a failure (check's 1: a rule fails). */
+    StepResult run(String name, List<String> command, Set<Integer> expected) throws IOException,
+            InterruptedException {
+        progress.say(name, "started");
+        long t0 = System.nanoTime();
+        try (ChildProcess child = new ChildProcess(command, log(name))) {
+            child.start();
+            OptionalInt exit = child.waitFor(TICK);
+            while (exit.isEmpty()) {
+                progress.say(name, String.format("%.0f s: %s", (System.nanoTime() - t0) / 1e9, child.lastLine()));
+                exit = child.waitFor(TICK);
+            }
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            boolean ok = expected.contains(exit.getAsInt());
+            StepResult result = new StepResult(name, seconds, exit.getAsInt(), ok && !child.lastOut().isEmpty()
+                    ? child.lastOut() : child.lastLine());
+            progress.say(name, "done: " + result.describe());
+            if (!ok) {
+                child.recentLines().forEach(l -> progress.say(name, "  | " + l));
+            }
+            return result;
+        }
+    }
+
+    Path log(String name) {
+        return logs.resolve(name.replaceAll("[^\\w.-]+", "-") + ".log");
+    }
+}
