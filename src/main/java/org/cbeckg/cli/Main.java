@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "cbec-kg", mixinStandardHelpOptions = true, version = "cbec-kg 1.0.0",
         description = "Knowledge graph of China's cross-border e-commerce comprehensive pilot zones.",
-        subcommands = {IngestCommand.class, QueryCommand.class, ExportCommand.class, ServeCommand.class,
+        subcommands = {IngestCommand.class, ExtractCommand.class, LoadCommand.class, QueryCommand.class,
+                ExportCommand.class, ServeCommand.class,
                 TraceCommand.class, ConflictsCommand.class, CheckCommand.class, ValidateCommand.class,
                 BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main {

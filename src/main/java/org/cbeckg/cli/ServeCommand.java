@@ -72,6 +72,10 @@ final class ServeCommand implements Callable<Integer> {
             description = "How often the watched folder is looked at. Default: ${DEFAULT-VALUE}.")
     double watchEvery;
 
+    @Option(names = "--trust-proxy", description = "Behind a reverse proxy: build absolute URLs from its "
+            + "X-Forwarded-Proto/-Host/-Port headers. Off by default, as any client can send them.")
+    boolean trustProxy;
+
     @Spec
     CommandSpec spec;
 
@@ -105,7 +109,8 @@ final class ServeCommand implements Callable<Integer> {
     private ServerConfig config(Path dumpDir) {
         return ServerConfig.builder().host(host).port(port)
                 .queryTimeout(Duration.ofMillis(Math.round(timeoutSeconds * 1000)))
-                .resultLimit(resultLimit).dumpDir(dumpDir).articleDirs(List.of(seeds)).build();
+                .resultLimit(resultLimit).dumpDir(dumpDir).articleDirs(List.of(seeds))
+                .trustProxy(trustProxy).build();
     }
 
     /**

@@ -12,6 +12,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.vocabulary.RDF;
 import org.cbeckg.graph.Iris;
 import org.cbeckg.store.KnowledgeStore;
 import org.cbeckg.store.StoreBatch;
@@ -77,9 +78,6 @@ public final class DerivedGraph {
     /** Recomputes the given cells (which may have gained, changed or lost figures) in the batch's transaction. */
     public Summary update(StoreBatch batch, Collection<Node> cells, Progress progress) {
         DatasetGraph dataset = batch.dataset();
-        if (!dataset.contains(name, iris.bestValueDataset().asNode(), Node.ANY, Node.ANY)) {
-            add(batch, writer.dataset().getGraph().find());
-        }
         CellFigureReader reader = new CellFigureReader(dataset, name);
         Summary summary = Summary.NONE;
         int done = 0;
@@ -93,7 +91,20 @@ public final class DerivedGraph {
             }
             progress.cells(++done, cells.size());
         }
+        keepDatasetWhileCellsExist(batch);
         return summary;
+    }
+
+    /** The best values' data set is described exactly while some cell exists, as a rebuild would leave it. */
+    private void keepDatasetWhileCellsExist(StoreBatch batch) {
+        DatasetGraph dataset = batch.dataset();
+        boolean cells = dataset.find(name, Node.ANY, RDF.type.asNode(), CBEC.FigureCell.asNode()).hasNext();
+        boolean described = dataset.contains(name, iris.bestValueDataset().asNode(), Node.ANY, Node.ANY);
+        if (cells && !described) {
+            add(batch, writer.dataset().getGraph().find());
+        } else if (!cells && described) {
+            batch.removeSubject(name, iris.bestValueDataset().asNode());
+        }
     }
 
     /** Rebuilds the whole derived graph of {@code store} in a batch of its own. */

@@ -60,6 +60,11 @@ final class BulkLoad {
         article.graph().find().forEachRemaining(t -> add(Quad.create(name, t), "loading"));
     }
 
+    /** Loads one quad of a graph not copied from the live generation. */
+    void put(Quad q) {
+        add(q, "loading");
+    }
+
     private void add(Quad q, String phase) {
         StreamRDF stream = loader.stream();
         stream.quad(q);

@@ -35,8 +35,12 @@ final class DescriptionServlet extends HttpServlet {
     }
 
     static void send(HttpServletRequest req, HttpServletResponse resp, String title, Model model) throws IOException {
-        RdfResponses.send(req, resp, model.getGraph(), () -> Html.page(title, "<h1>" + Html.escape(title) + "</h1>"
-                + "<pre class=\"turtle\">" + Html.escape(turtle(model)) + "</pre>"));
+        RdfResponses.send(req, resp, model.getGraph(),
+                () -> Pages.render("server/turtle.jte", new TurtlePage(title, turtle(model))));
+    }
+
+    /** A generated document shown to a person as its Turtle. */
+    record TurtlePage(String title, String turtle) {
     }
 
     private static String turtle(Model model) {

@@ -30,7 +30,7 @@ final class DumpServlet extends HttpServlet {
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         String name = req.getPathInfo() == null ? "" : req.getPathInfo().substring(1);
         if (name.isEmpty()) {
-            RdfResponses.html(resp, HttpServletResponse.SC_OK, Html.page("Dumps", index(catalog.list())));
+            RdfResponses.html(resp, HttpServletResponse.SC_OK, Pages.render("server/dumps.jte", catalog.list()));
         } else if ("latest".equals(name)) {
             Optional<DumpCatalog.DumpFile> latest = catalog.latest();
             if (latest.isEmpty()) {
@@ -68,22 +68,5 @@ final class DumpServlet extends HttpServlet {
                 HexFormat.of().parseHex(f.sha256())) + ":");
         resp.setHeader("Content-Disposition", "attachment; filename=\"" + f.name() + "\"");
         Files.copy(f.path(), resp.getOutputStream());
-    }
-
-    private static String index(List<DumpCatalog.DumpFile> dumps) {
-        StringBuilder b = new StringBuilder("<h1>Dumps</h1>\n");
-        if (dumps.isEmpty()) {
-            return b.append("<p>No dump has been written yet (<code>cbec-kg export --format trig FILE</code> "
-                    + "writes one).</p>").toString();
-        }
-        b.append("<p>Newest first; <a href=\"latest\">latest</a> always points to the first.</p>\n<table>"
-                + "<tr><th>File</th><th>Bytes</th><th>Written</th><th>SHA-256</th></tr>\n");
-        for (DumpCatalog.DumpFile d : dumps) {
-            b.append("<tr><td>").append(Html.link(d.name(), d.name())).append("</td><td>").append(d.size())
-                    .append("</td><td>").append(d.modified()).append("</td><td><a href=\"")
-                    .append(Html.escape(d.name())).append(".sha256\"><code>").append(d.sha256())
-                    .append("</code></a></td></tr>\n");
-        }
-        return b.append("</table>\n").toString();
     }
 }

@@ -30,9 +30,19 @@ import org.cbeckg.vocab.Vocabularies;
  */
 public final class ExampleQueries {
 
-    /** One example: file name, title, and the query text with its prefixes declared. */
-    public record Example(String name, String title, String query) {
+    /**
+     * One example: file name, title, the user it is for ({@link #DATA_SCIENTIST}, {@link #LINKED_DATA},
+     * {@link #AUDITOR}, or {@link #TEST} for the scorer's contract), and the query text with its prefixes declared.
+     */
+    public record Example(String name, String title, String user, String query) {
     }
+
+    static final String DATA_SCIENTIST = "data scientist";
+    static final String LINKED_DATA = "linked data";
+    static final String AUDITOR = "auditor";
+    /** {@code gold/}: the extraction scorer's contract, run by tests, not offered to users. */
+    static final String TEST = "test";
+    private static final Pattern USER = Pattern.compile("(?m)^#\\s*user:\\s*(.+?)\\s*$");
 
     static final String FOLDER = "queries";
     /** jena-text's namespace: the full-text examples use {@code text:query}. */
@@ -88,7 +98,23 @@ public final class ExampleQueries {
     }
 
     private static Example example(String name, String text) {
-        return new Example(name, title(text, name), withPrefixes(text));
+        return new Example(name, title(text, name), user(name, text), withPrefixes(text));
+    }
+
+    /** Who an example is for: its {@code # user:} line, else its folder or the "For …" of its first line. */
+    static String user(String name, String text) {
+        java.util.regex.Matcher m = USER.matcher(text);
+        if (m.find()) {
+            return m.group(1);
+        }
+        String title = title(text, name);
+        if (name.startsWith("gold/")) {
+            return TEST;
+        }
+        if (name.startsWith("checks/") || title.startsWith("For auditors")) {
+            return AUDITOR;
+        }
+        return title.startsWith("For linked-data") ? LINKED_DATA : DATA_SCIENTIST;
     }
 
     /** Declares, in front of the query, each known prefix it uses but does not declare. */

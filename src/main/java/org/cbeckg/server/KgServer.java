@@ -60,7 +60,8 @@ public final class KgServer implements AutoCloseable {
                 .addFilter("/*", new CorsFilter())
                 .addFilter(ServerPaths.DATASET + "/*", new NoDumpFilter())
                 .addFilter(ServerPaths.SPARQL, new ServiceDescriptionFilter(descriptions::serviceDescription))
-                .addServlet("/id/*", linkedData)
+                .addServlet(LocalLinks.THINGS + "*", linkedData)
+                .addServlet(LocalLinks.DOCUMENTS + "*", linkedData)
                 .addServlet("/graph/*", linkedData)
                 .addServlet(ServerPaths.RESOURCE, linkedData)
                 .addServlet(ServerPaths.VOID, new DescriptionServlet("VoID description",
@@ -69,9 +70,13 @@ public final class KgServer implements AutoCloseable {
                 .addServlet(ServerPaths.UI + "*", new UiServlet(ExampleQueries.load()))
                 .addServlet(ServerPaths.SEARCH, new SearchServlet(dataset, links))
                 .addServlet(ServerPaths.TRACE, new TraceServlet(new TraceAudit(new FigureTracer(store),
-                        new SourceRechecker(ArticleLocator.in(config.articleDirs()))), FigureParser.standard()))
-                .addServlet(ServerPaths.CONFLICTS, new ConflictsServlet(new DerivedGraphReader(store)))
-                .addServlet("", new HomeServlet(dataset, stats, links, dumps))
+                        new SourceRechecker(ArticleLocator.in(config.articleDirs()))), FigureParser.standard(),
+                        links::href))
+                .addServlet(ServerPaths.CONFLICTS, new ConflictsServlet(new DerivedGraphReader(store),
+                        links::href))
+                .addServlet(ServerPaths.MAP, new PictureServlet("server/map.jte", links.base()))
+                .addServlet(ServerPaths.CHART, new PictureServlet("server/chart.jte", links.base()))
+                .addServlet("", new HomeServlet(dataset, stats, links, dumps, config.trustProxy()))
                 .build();
         bind(fuseki, config.host());
         fuseki.start();

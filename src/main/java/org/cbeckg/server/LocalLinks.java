@@ -1,5 +1,8 @@
 package org.cbeckg.server;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
 import org.cbeckg.vocab.CBEC;
 
 /**
@@ -8,6 +11,11 @@ import org.cbeckg.vocab.CBEC;
  * Ontology terms get this server's page for them; any other IRI links out as it is.
  */
 final class LocalLinks {
+
+    /** Things (non-information resources) are named under this path; each answers 303 to its document. */
+    static final String THINGS = "/id/";
+    /** The document describing the thing of the same path under {@link #THINGS}. */
+    static final String DOCUMENTS = "/doc/";
 
     private final String base;
 
@@ -20,14 +28,24 @@ final class LocalLinks {
             return "/" + iri.substring(base.length());
         }
         if (iri.startsWith(CBEC.NS)) {
-            return ServerPaths.RESOURCE + "?iri=" + Html.urlParam(iri);
+            return ServerPaths.RESOURCE + "?iri=" + URLEncoder.encode(iri, StandardCharsets.UTF_8);
         }
         return iri;
     }
 
-    /** The IRI a request path stands for: {@code /id/zone/330700} → {@code {base}id/zone/330700}. */
+    /** Where the document about {@code iri} is: its {@link #href} with a thing's path turned into its document's. */
+    String document(String iri) {
+        String h = href(iri);
+        return h.startsWith(THINGS) ? DOCUMENTS + h.substring(THINGS.length()) : h;
+    }
+
+    /**
+     * The IRI a request path stands for: {@code /id/zone/330700} and its document {@code /doc/zone/330700} stand
+     * for {@code {base}id/zone/330700}.
+     */
     String iriOf(String path) {
-        return base + (path.startsWith("/") ? path.substring(1) : path);
+        String p = path.startsWith(DOCUMENTS) ? THINGS + path.substring(DOCUMENTS.length()) : path;
+        return base + (p.startsWith("/") ? p.substring(1) : p);
     }
 
     String base() {

@@ -1,14 +1,15 @@
 package org.cbeckg.server;
 
-import static org.cbeckg.server.Html.escape;
-
+import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
-import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.XSD;
@@ -16,8 +17,9 @@ import org.cbeckg.vocab.CBEC;
 import org.cbeckg.vocab.Vocabularies;
 
 /**
- * The HTML page of a resource, for people: its labels (zh, en), types, the evidence of a fact with the article text
- * and the quote highlighted, every property with values as links, and the incoming links. All store text is escaped.
+ * The HTML page of a resource, for people: its labels (zh, en), types, a figure as a person reads it, the evidence
+ * of a fact with the quote highlighted, every property with values as links, and the incoming links. The template
+ * escapes all store text; this class only decides what is shown.
  *
  * <pre>{@code String html = new ResourcePage(new LocalLinks(base)).render(view);}</pre>
  */
@@ -26,6 +28,7 @@ final class ResourcePage {
     /** Literals longer than this (an article's text) are folded away behind their first characters. */
     private static final int FOLD_AT = 240;
     private static final int MAX_NESTING = 4;
+    private static final String REF_PERIOD = Vocabularies.SDMX.refPeriod.getURI();
 
     private final LocalLinks links;
 
@@ -33,19 +36,17 @@ final class ResourcePage {
         this.links = links;
     }
 
-    String render(ResourceView v) {
+    String render(ResourceView v, List<Alternate> alternates) {
+        return Pages.render("server/resource.jte", model(v, alternates));
+    }
+
+    ResourceModel model(ResourceView v, List<Alternate> alternates) {
         Labels.Label label = v.labels().of(v.iri());
         String title = label.best().orElseGet(() -> unlabeledTitle(v));
-        StringBuilder b = new StringBuilder();
-        b.append("<h1>").append(escape(title)).append("</h1>\n");
-        if (label.zh() != null && label.en() != null) {
-            b.append("<p class=\"en\" lang=\"en\">").append(escape(label.en())).append("</p>\n");
-        }
-        b.append("<p class=\"iri\"><code>").append(escape(v.iri())).append("</code></p>\n");
-        b.append(types(v)).append(formats(v.iri()));
-        b.append(new EvidenceSection(links).render(v.evidence()));
-        b.append(properties(v)).append(incoming(v));
-        return Html.page(title, b.toString());
+        String english = label.zh() != null && label.en() != null ? label.en() : null;
+        return new ResourceModel(title, english, v.iri(), types(v), formats(v.iri()), FigureReading.of(v),
+                ChartLinks.of(v), v.evidence().stream().map(e -> EvidenceModel.of(e, links)).toList(),
+                properties(v), incoming(v), v.incoming().size() >= DescriptionReader.MAX_INCOMING, alternates);
     }
 
     /**
@@ -68,121 +69,97 @@ final class ResourcePage {
         return (type + " " + shortName(v.iri())).strip();
     }
 
-    private static java.util.Optional<Node> object(ResourceView v, Node s, Node p) {
+    static Optional<Node> object(ResourceView v, Node s, Node p) {
         return v.description().find(s, p, Node.ANY).toList().stream().map(Triple::getObject).filter(Node::isURI)
                 .findFirst();
     }
 
-    private static String literal(ResourceView v, Node s, Node p) {
+    static String literal(ResourceView v, Node s, Node p) {
         return v.description().find(s, p, Node.ANY).toList().stream().map(Triple::getObject)
                 .filter(Node::isLiteral).map(Node::getLiteralLexicalForm).findFirst().orElse(null);
     }
 
-    private String types(ResourceView v) {
-        List<Node> types = v.description().find(node(v.iri()), RDF.type.asNode(), Node.ANY)
-                .mapWith(Triple::getObject).toList();
-        if (types.isEmpty()) {
-            return "";
-        }
-        StringBuilder b = new StringBuilder("<p class=\"types\">");
-        types.forEach(t -> b.append(value(t, v, 0)).append(' '));
-        return b.append("</p>\n").toString();
+    private List<ValueView> types(ResourceView v) {
+        return v.description().find(node(v.iri()), RDF.type.asNode(), Node.ANY).mapWith(Triple::getObject).toList()
+                .stream().map(t -> value(null, t, v, 0)).toList();
     }
 
-    private String formats(String iri) {
-        String self = links.href(iri);
+    private List<PageLink> formats(String iri) {
+        String self = links.document(iri);
         String sep = self.contains("?") ? "&" : "?";
-        StringBuilder b = new StringBuilder("<p class=\"formats\">Also as ");
-        for (RdfFormat f : List.of(RdfFormat.TURTLE, RdfFormat.JSONLD, RdfFormat.NTRIPLES, RdfFormat.RDFXML)) {
-            b.append(Html.link(self + sep + "format=" + f.name().toLowerCase(), f.mediaType())).append(' ');
-        }
-        return b.append("</p>\n").toString();
+        return List.of(RdfFormat.TURTLE, RdfFormat.JSONLD, RdfFormat.NTRIPLES, RdfFormat.RDFXML).stream()
+                .map(f -> new PageLink(self + sep + "format=" + f.name().toLowerCase(), f.mediaType(),
+                        f.mediaType())).toList();
     }
 
-    private String properties(ResourceView v) {
+    private List<PropertyRow> properties(ResourceView v) {
         Map<String, List<Node>> byProperty = new TreeMap<>();
         for (Triple t : v.description().find(node(v.iri()), Node.ANY, Node.ANY).toList()) {
             if (!t.getPredicate().equals(RDF.type.asNode())) {
-                byProperty.computeIfAbsent(t.getPredicate().getURI(), k -> new java.util.ArrayList<>())
-                        .add(t.getObject());
+                byProperty.computeIfAbsent(t.getPredicate().getURI(), k -> new ArrayList<>()).add(t.getObject());
             }
         }
-        StringBuilder b = new StringBuilder("<h2>Properties</h2>\n<table class=\"props\">\n");
-        byProperty.forEach((p, values) -> {
-            b.append("<tr><th>").append(propertyLink(p, v)).append("</th><td>");
-            values.stream().sorted(Comparator.comparing(Node::toString))
-                    .forEach(o -> b.append("<div>").append(value(o, v, 0)).append("</div>"));
-            b.append("</td></tr>\n");
-        });
-        return b.append("</table>\n").toString();
+        List<PropertyRow> rows = new ArrayList<>();
+        byProperty.forEach((p, values) -> rows.add(new PropertyRow(propertyLink(p, v), values.stream()
+                .sorted(Comparator.comparing(Node::toString)).map(o -> value(p, o, v, 0)).toList())));
+        return rows;
     }
 
-    private String incoming(ResourceView v) {
-        if (v.incoming().isEmpty()) {
-            return "";
-        }
-        StringBuilder b = new StringBuilder("<h2>Incoming links</h2>\n<table class=\"incoming\">\n");
-        for (Triple t : v.incoming()) {
-            b.append("<tr><td>").append(value(t.getSubject(), v, MAX_NESTING)).append("</td><td>")
-                    .append(propertyLink(t.getPredicate().getURI(), v)).append("</td></tr>\n");
-        }
-        if (v.incoming().size() >= DescriptionReader.MAX_INCOMING) {
-            b.append("<tr><td colspan=\"2\">… the first ").append(DescriptionReader.MAX_INCOMING)
-                    .append(" only; ask the SPARQL endpoint for all.</td></tr>\n");
-        }
-        return b.append("</table>\n").toString();
+    private List<PropertyRow> incoming(ResourceView v) {
+        return v.incoming().stream().map(t -> new PropertyRow(propertyLink(t.getPredicate().getURI(), v),
+                List.of(value(null, t.getSubject(), v, MAX_NESTING)))).toList();
     }
 
-    private String propertyLink(String iri, ResourceView v) {
-        String name = shortName(iri);
-        String title = v.labels().best(iri).orElse(iri);
-        return "<a href=\"" + escape(links.href(iri)) + "\" title=\"" + escape(title) + "\">" + escape(name) + "</a>";
+    private PageLink propertyLink(String iri, ResourceView v) {
+        return new PageLink(links.href(iri), shortName(iri), v.labels().best(iri).orElse(iri));
     }
 
-    private String value(Node o, ResourceView v, int depth) {
+    private ValueView value(String property, Node o, ResourceView v, int depth) {
         if (o.isURI()) {
             String label = v.labels().best(o.getURI()).orElse(null);
             String shown = label != null ? label : shortName(o.getURI());
-            return "<a href=\"" + escape(links.href(o.getURI())) + "\" title=\"" + escape(o.getURI()) + "\">"
-                    + escape(shown) + "</a>";
+            if (REF_PERIOD.equals(property)) {
+                shown = ReadablePeriods.zh(shown) + " (" + ReadablePeriods.en(shown) + ")";
+            }
+            return ValueView.link(links.href(o.getURI()), shown, o.getURI());
         }
         if (o.isLiteral()) {
-            return literal(o);
+            return literal(property, o, v);
         }
         if (o.isBlank() && depth < MAX_NESTING) {
-            return nested(v.description(), o, v, depth + 1);
+            List<PropertyRow> rows = v.description().find(o, Node.ANY, Node.ANY).toList().stream()
+                    .map(t -> new PropertyRow(propertyLink(t.getPredicate().getURI(), v),
+                            List.of(value(t.getPredicate().getURI(), t.getObject(), v, depth + 1)))).toList();
+            return new ValueView(ValueView.Kind.NESTED, null, null, null, null, null, rows);
         }
-        return "<span class=\"bnode\">[…]</span>";
+        return new ValueView(ValueView.Kind.BNODE, null, null, null, null, null, List.of());
     }
 
-    private String nested(Graph g, Node blank, ResourceView v, int depth) {
-        StringBuilder b = new StringBuilder("<table class=\"nested\">");
-        for (Triple t : g.find(blank, Node.ANY, Node.ANY).toList()) {
-            b.append("<tr><th>").append(propertyLink(t.getPredicate().getURI(), v)).append("</th><td>")
-                    .append(value(t.getObject(), v, depth)).append("</td></tr>");
-        }
-        return b.append("</table>").toString();
-    }
-
-    private static String literal(Node o) {
+    private ValueView literal(String property, Node o, ResourceView v) {
         String lexical = o.getLiteralLexicalForm();
         String lang = o.getLiteralLanguage();
         String dt = o.getLiteralDatatypeURI();
-        String suffix = !lang.isEmpty() ? "<span class=\"lang\">@" + escape(lang) + "</span>"
-                : dt != null && !dt.equals(XSD.xstring.getURI()) ? "<span class=\"dt\">" + escape(shortName(dt))
-                + "</span>" : "";
-        if (lexical.length() <= FOLD_AT) {
-            return "<span class=\"lit\">" + escape(lexical) + "</span>" + suffix;
+        String suffix = !lang.isEmpty() ? "@" + lang
+                : dt != null && !dt.equals(XSD.xstring.getURI()) ? shortName(dt) : null;
+        if (Vocabularies.SDMX.obsValue.getURI().equals(property)) {
+            Optional<String> reads = FigureReading.reads(v, new BigDecimal(lexical));
+            if (reads.isPresent()) {
+                return new ValueView(ValueView.Kind.FIGURE, reads.get(), null, lexical + " " + suffix, suffix,
+                        lexical + " " + suffix, List.of());
+            }
         }
-        return "<details><summary>" + escape(lexical.substring(0, 80)) + "…</summary><div class=\"longtext\">"
-                + escape(lexical) + "</div></details>" + suffix;
+        if (CBEC.periodCode.getURI().equals(property)) {
+            lexical = lexical + " · " + ReadablePeriods.zh(lexical) + " · " + ReadablePeriods.en(lexical);
+        }
+        ValueView.Kind kind = lexical.length() <= FOLD_AT ? ValueView.Kind.LITERAL : ValueView.Kind.LONG;
+        return new ValueView(kind, lexical, null, null, suffix, null, List.of());
     }
 
     static String shortName(String iri) {
         return Vocabularies.prefixes().shortForm(iri);
     }
 
-    private static Node node(String iri) {
-        return org.apache.jena.graph.NodeFactory.createURI(iri);
+    static Node node(String iri) {
+        return NodeFactory.createURI(iri);
     }
 }

@@ -1,7 +1,5 @@
 package org.cbeckg.server;
 
-import static org.cbeckg.server.Html.escape;
-
 import java.io.IOException;
 import java.util.List;
 
@@ -38,40 +36,32 @@ final class SearchServlet extends HttpServlet {
                     + " characters; for more, use text:query in SPARQL.");
             return;
         }
-        StringBuilder b = new StringBuilder("<h1>Search</h1>\n<form action=\"" + ServerPaths.SEARCH + "\">"
-                + "<input name=\"q\" value=\"" + escape(q) + "\"> <button>Search</button></form>\n");
-        if (!q.isEmpty()) {
-            b.append(results(q, search.search(q, LIMIT)));
-        }
-        RdfResponses.html(resp, HttpServletResponse.SC_OK, Html.page(q.isEmpty() ? "Search" : q, b.toString()));
+        List<Hit> hits = q.isEmpty() ? List.of() : hits(search.search(q, LIMIT), q);
+        RdfResponses.html(resp, HttpServletResponse.SC_OK, Pages.render("server/search.jte", new SearchModel(q, hits)));
     }
 
-    private String results(String q, List<TextSearch.Hit> hits) {
-        if (hits.isEmpty()) {
-            return "<p>Nothing matches <q>" + escape(q) + "</q>.</p>";
-        }
+    /** The search page: the phrase (may be empty) and its hits. */
+    record SearchModel(String q, List<Hit> hits) {
+    }
+
+    /** One hit: the resource's link, the field matched, and the text cut around the first occurrence. */
+    record Hit(PageLink resource, String field, Excerpt text) {
+    }
+
+    private List<Hit> hits(List<TextSearch.Hit> found, String q) {
         Labels labels = new Labels();
-        Txn.executeRead(dataset, () -> hits.forEach(h -> labels.collect(dataset.getUnionGraph(),
+        Txn.executeRead(dataset, () -> found.forEach(h -> labels.collect(dataset.getUnionGraph(),
                 org.apache.jena.graph.NodeFactory.createURI(h.iri()))));
-        StringBuilder b = new StringBuilder("<p>" + hits.size() + " hit(s) for the phrase <q>" + escape(q)
-                + "</q>.</p>\n<table class=\"hits\"><tr><th>Resource</th><th>Field</th><th>Text</th></tr>\n");
-        for (TextSearch.Hit h : hits) {
-            String name = labels.best(h.iri()).orElse(ResourcePage.shortName(h.iri()));
-            b.append("<tr><td>").append(Html.link(links.href(h.iri()), name)).append("</td><td>")
-                    .append(escape(h.field())).append("</td><td>").append(highlight(h.text(), q))
-                    .append("</td></tr>\n");
-        }
-        return b.append("</table>\n").toString();
+        return found.stream().map(h -> new Hit(new PageLink(links.href(h.iri()),
+                labels.best(h.iri()).orElse(ResourcePage.shortName(h.iri()))), h.field(), marked(h.text(), q)))
+                .toList();
     }
 
-    /** Marks the first occurrence of the phrase; each piece is escaped on its own. */
-    private static String highlight(String text, String q) {
+    /** The first occurrence of the phrase, for the template to mark. */
+    private static Excerpt marked(String text, String q) {
         String shown = text.length() > 300 ? text.substring(0, 300) + "…" : text;
         int at = shown.indexOf(q);
-        if (at < 0) {
-            return escape(shown);
-        }
-        return escape(shown.substring(0, at)) + "<mark>" + escape(q) + "</mark>"
-                + escape(shown.substring(at + q.length()));
+        return at < 0 ? new Excerpt(false, shown, "", "", false)
+                : new Excerpt(false, shown.substring(0, at), q, shown.substring(at + q.length()), false);
     }
 }

@@ -29,6 +29,7 @@ public final class ServerConfig {
     private final long resultLimit;
     private final Path dumpDir;
     private final List<Path> articleDirs;
+    private final boolean trustProxy;
 
     private ServerConfig(Builder b) {
         this.host = b.host;
@@ -37,6 +38,7 @@ public final class ServerConfig {
         this.resultLimit = b.resultLimit;
         this.dumpDir = b.dumpDir;
         this.articleDirs = b.articleDirs;
+        this.trustProxy = b.trustProxy;
     }
 
     public static Builder builder() {
@@ -65,6 +67,11 @@ public final class ServerConfig {
         return articleDirs;
     }
 
+    /** Whether {@code X-Forwarded-*} headers name the scheme, host and port clients see (behind a proxy only). */
+    public boolean trustProxy() {
+        return trustProxy;
+    }
+
     /** Folder whose latest dump file is offered at {@code /dumps/}, if any. */
     public Optional<Path> dumpDir() {
         return Optional.ofNullable(dumpDir);
@@ -78,8 +85,14 @@ public final class ServerConfig {
         private long resultLimit = DEFAULT_RESULT_LIMIT;
         private Path dumpDir;
         private List<Path> articleDirs = List.of();
+        private boolean trustProxy;
 
         private Builder() {
+        }
+
+        public Builder trustProxy(boolean trust) {
+            this.trustProxy = trust;
+            return this;
         }
 
         public Builder host(String host) {

@@ -24,6 +24,10 @@ public final class ServerPaths {
     /** Any IRI the store describes, by {@code ?iri=} (for IRIs not minted under this server's base). */
     public static final String RESOURCE = "/resource";
     public static final String PING = "/$/ping";
+    /** The pilot zones on a map of China, batch by batch. */
+    public static final String MAP = "/map";
+    /** Figures of a measure × area over time, one point per article's statement. */
+    public static final String CHART = "/chart";
 
     /** Response header saying a query's LIMIT was lowered to the server's result cap. */
     public static final String RESULT_LIMIT_HEADER = "X-CBEC-Result-Limit";

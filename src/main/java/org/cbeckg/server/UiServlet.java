@@ -16,8 +16,10 @@ import org.apache.jena.atlas.json.JsonObject;
 
 /**
  * The query UI under {@value ServerPaths#UI}: a page of our own around YASGUI (vendored in the jar, no CDN), plus
- * {@code examples.json} (the {@code queries/*.rq} examples) and {@code prefixes.json} (the ontology's prefixes), which
- * the page loads when it opens. Files come only from the jar's {@code web/ui/} folder, by a fixed list of suffixes.
+ * {@code examples.json} (the {@code queries/*.rq} examples, each with the user it is for) and {@code prefixes.json}
+ * (the ontology's prefixes), which the page loads when it opens; {@code query/NAME.rq} gives one example's text, and
+ * the vendored chart library and map data are served from here too. Files come only from the jar's {@code web/ui/}
+ * folder, by a fixed list of suffixes.
  */
 final class UiServlet extends HttpServlet {
 
@@ -25,8 +27,11 @@ final class UiServlet extends HttpServlet {
     private static final String ROOT = "web/ui/";
     private static final Map<String, String> TYPES = Map.of(".html", "text/html;charset=utf-8",
             ".js", "text/javascript;charset=utf-8", ".css", "text/css;charset=utf-8",
-            ".txt", "text/plain;charset=utf-8");
+            ".txt", "text/plain;charset=utf-8", ".json", "application/json;charset=utf-8");
+    /** {@code query/NAME.rq}: an example's text, for the pages that draw a picture from it and show it. */
+    private static final String QUERY = "query/";
 
+    private final transient Map<String, String> queries;
     private final transient byte[] examplesJson;
     private final transient byte[] prefixesJson;
 
@@ -36,10 +41,13 @@ final class UiServlet extends HttpServlet {
             JsonObject o = new JsonObject();
             o.put("name", e.name());
             o.put("title", e.title());
+            o.put("user", e.user());
             o.put("query", e.query());
             list.add(o);
         }
         this.examplesJson = json(list);
+        this.queries = examples.stream().collect(java.util.stream.Collectors.toMap(ExampleQueries.Example::name,
+                ExampleQueries.Example::query));
         JsonObject prefixes = new JsonObject();
         ExampleQueries.prefixes().getNsPrefixMap().forEach(prefixes::put);
         this.prefixesJson = json(prefixes);
@@ -52,6 +60,12 @@ final class UiServlet extends HttpServlet {
         if ("examples.json".equals(name) || "prefixes.json".equals(name)) {
             resp.setContentType("application/json;charset=utf-8");
             resp.getOutputStream().write("examples.json".equals(name) ? examplesJson : prefixesJson);
+            return;
+        }
+        if (name.startsWith(QUERY) && queries.containsKey(name.substring(QUERY.length()))) {
+            resp.setContentType("application/sparql-query;charset=utf-8");
+            resp.getOutputStream().write(queries.get(name.substring(QUERY.length()))
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
             return;
         }
         String type = TYPES.entrySet().stream().filter(t -> name.endsWith(t.getKey())).map(Map.Entry::getValue)

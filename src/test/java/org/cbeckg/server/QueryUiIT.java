@@ -1,5 +1,7 @@
 package org.cbeckg.server;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -26,9 +28,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The query UI in a real browser: Debian's chromium, headless, driven by the system chromedriver (never a downloaded
- * browser or driver). The page opens with the ontology's prefixes, an example from {@code queries/} is loaded with a
- * click, run with YASGUI's button, and a result row is read from the table. Skipped with a message when no browser
- * is installed, unless {@code CBEC_REQUIRE_BROWSER=1} (as {@code .ci/run} sets), which makes that a failure.
+ * browser or driver). The page opens with the ontology's prefixes declared but folded, and a first query that runs at
+ * once and shows a row; the examples are grouped by user without the scorer's test queries; an example from
+ * {@code queries/} is loaded with a click, run with YASGUI's button, and a result row is read from the table.
+ * Skipped with a message when no browser is installed, unless {@code CBEC_REQUIRE_BROWSER=1} (as {@code .ci/run}
+ * sets), which makes that a failure.
  */
 class QueryUiIT {
 
@@ -47,8 +51,20 @@ class QueryUiIT {
                 browser.get(s.server.url() + "ui/");
                 WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
                 wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("body[data-ready='true']")));
+                String query = String.valueOf(((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                        "return cbec.yasgui.getTab().getQuery();"));
+                assertTrue(query.contains("PREFIX cbec: <https://w3id.org/cbec-kg/ontology#>"), query);
                 String editor = browser.findElement(By.cssSelector(".CodeMirror")).getText();
-                assertTrue(editor.contains("PREFIX cbec: <https://w3id.org/cbec-kg/ontology#>"), editor);
+                assertFalse(editor.contains("PREFIX cbec:"), "the prefixes are folded away: " + editor);
+                wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath(
+                        "//div[contains(@class,'yasr')]//table//td[contains(., '浙江省')]")));
+                browser.findElement(By.cssSelector(".yasr .select_chart")).click();
+                wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".result-chart[data-points='1']")));
+                browser.findElement(By.cssSelector(".yasr .select_table")).click();
+                assertTrue(browser.findElements(By.cssSelector("button.example[data-name^='gold/']")).isEmpty(),
+                        "the scorer's test queries are not offered");
+                assertEquals(3, browser.findElements(By.cssSelector("#examples ul[data-user]")).size(),
+                        "examples grouped for data scientists, linked data and auditors");
                 browser.findElement(By.cssSelector("button.example[data-name='pilot-zones.rq']")).click();
                 wait.until(d -> d.findElement(By.cssSelector(".CodeMirror")).getText().contains("?city"));
                 browser.findElement(By.cssSelector(".yasqe_queryButton")).click();

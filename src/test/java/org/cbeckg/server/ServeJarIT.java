@@ -32,7 +32,8 @@ class ServeJarIT {
     static final Path JAR = Path.of("target", "cbec-kg.jar");
     static final Pattern READY = Pattern.compile("serving (http://127\\.0\\.0\\.1:\\d+/)");
 
-    final HttpClient http = HttpClient.newHttpClient();
+    // Follows redirects: a minted IRI answers 303 to its document, as a linked-data client expects.
+    final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build();
 
     @Test
     void serveIngestsTheSeedsAndAnswers(@TempDir Path store) throws Exception {

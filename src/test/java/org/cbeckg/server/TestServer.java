@@ -88,7 +88,15 @@ final class TestServer implements AutoCloseable {
         return URI.create(server.url() + (path.startsWith("/") ? path.substring(1) : path));
     }
 
+    /** GET, following a thing's {@code 303 See Other} to its document as a linked-data client does. */
     HttpResponse<String> get(String path, String accept) {
+        HttpResponse<String> r = getOnce(path, accept);
+        String to = r.headers().firstValue("Location").orElse("");
+        return r.statusCode() == 303 && to.startsWith("/doc/") ? getOnce(to, accept) : r;
+    }
+
+    /** GET without following any redirect. */
+    HttpResponse<String> getOnce(String path, String accept) {
         HttpRequest.Builder b = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30));
         if (accept != null) {
             b.header("Accept", accept);

@@ -7,7 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.json.JsonValue;
-import org.cbeckg.server.Html;
+import org.cbeckg.server.Message;
 
 /**
  * Content negotiation and writing for the audit pages. {@code ?format=json} or {@code ?format=html} wins; otherwise
@@ -43,8 +43,7 @@ final class Responses {
             json.put("error", message);
             json(resp, HttpServletResponse.SC_BAD_REQUEST, json);
         } else {
-            html(resp, HttpServletResponse.SC_BAD_REQUEST,
-                    Html.page("Bad request", "<h1>Bad request</h1><p>" + Html.escape(message) + "</p>"));
+            html(resp, HttpServletResponse.SC_BAD_REQUEST, new Message("Bad request", message, null).page());
         }
     }
 

@@ -38,6 +38,8 @@ class AuditServletsTest {
 
     static FusekiServer server;
     static final HttpClient HTTP = HttpClient.newHttpClient();
+    /** IRIs under the default base link by path, as the server's own links do. */
+    static final java.util.function.UnaryOperator<String> PATHS = iri -> iri.replace("http://localhost:3030/", "/");
 
     @BeforeAll
     static void start() {
@@ -47,8 +49,8 @@ class AuditServletsTest {
                 List.of(dir))));
         server = FusekiServer.create().port(0).loopback(true)
                 .add("/kg", store.dataset(), false)
-                .addServlet("/trace", new TraceServlet(audit, FigureParser.simple()))
-                .addServlet("/conflicts", new ConflictsServlet(new DerivedGraphReader(store)))
+                .addServlet("/trace", new TraceServlet(audit, FigureParser.simple(), PATHS))
+                .addServlet("/conflicts", new ConflictsServlet(new DerivedGraphReader(store), PATHS))
                 .build().start();
     }
 
