@@ -18,19 +18,21 @@ import java.time.Duration;
  * @param skipFuseki  leave out the plain Fuseki load
  * @param heap        {@code -Xmx} of the heavy steps (ingest, export, loader, check)
  * @param serverHeap  {@code -Xmx} of the servers
+ * @param stepLimit   longest one step may run before it is stopped and reported as stopped
  * @param report      Markdown file to write the report to as well, or null
  */
 public record BenchSettings(int articles, Path corpus, Path seeds, long seed, Path work, boolean keep, int clients,
                             int seconds, double timeout, boolean skipFuseki, String heap, String serverHeap,
-                            Path report) {
+                            Duration stepLimit, Path report) {
 
     public BenchSettings {
         if (corpus == null && articles < 1) {
             throw new IllegalArgumentException("--articles must be at least 1");
         }
-        if (clients < 1 || seconds < 1 || seconds > QueryLoad.MAX_SECONDS || timeout <= 0) {
+        if (clients < 1 || seconds < 1 || seconds > QueryLoad.MAX_SECONDS || timeout <= 0 || stepLimit.isNegative()
+                || stepLimit.isZero()) {
             throw new IllegalArgumentException("need at least 1 client, 1 to " + QueryLoad.MAX_SECONDS
-                    + " seconds and a positive timeout");
+                    + " seconds, a positive timeout and a positive step limit");
         }
         if (!heap.matches("\\d+[kmgKMG]?") || !serverHeap.matches("\\d+[kmgKMG]?")) {
             throw new IllegalArgumentException("a heap is a size such as 4g or 512m, not " + heap + "/" + serverHeap);

@@ -89,6 +89,7 @@ final class ChildProcess implements AutoCloseable {
             try {
                 writer.write(line);
                 writer.write('\n');
+                writer.flush(); // so the log can be read while the step runs
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

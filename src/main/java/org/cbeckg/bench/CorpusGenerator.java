@@ -25,9 +25,9 @@ import org.cbeckg.CbecKgException;
  * Writes synthetic articles in the seeds' format, for scale and speed runs (never for accuracy): the Java port of the
  * project's {@code make-corpus} tool, so that users can run the benchmark without it.
  *
- * <p>Each article takes the front matter of a random seed with a new date (2015–2025), and 4–9 paragraphs drawn from all seeds'
- * paragraphs with cities, speakers and figures changed, so that the graph grows with the corpus (new zones, figures
- * and persons) rather than repeating five articles. Figures are scaled at random, so some articles state figures that
+ * <p>Each article takes the front matter of a random seed with a new date (2015–2025), and 4–9 paragraphs drawn
+ * from all seeds' paragraphs with cities, speakers and figures changed, so that the graph grows with the corpus (new
+ * zones, figures and persons) rather than repeating five articles. Figures are scaled at random, so some articles state figures that
  * do not add up, as real articles do. The same seed and count give the same files; a larger count with the same seed
  * starts with the smaller corpus.
  *

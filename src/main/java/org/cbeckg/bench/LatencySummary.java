@@ -13,6 +13,6 @@ package org.cbeckg.bench;
  * @param failures what went wrong and how often (e.g. {@code HTTP 503 ×12}), empty when nothing did
  * @param sample   the start of the first failure's answer, to say why; empty when nothing failed
  */
-record LatencySummary(String name, double aloneMs, String rows, int requests, int errors, double p50Ms, double p99Ms, String failures,
-                      String sample) {
+record LatencySummary(String name, double aloneMs, String rows, int requests, int errors, double p50Ms,
+                      double p99Ms, String failures, String sample) {
 }

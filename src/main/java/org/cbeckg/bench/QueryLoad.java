@@ -16,7 +16,7 @@ import java.util.function.Consumer;
 import org.cbeckg.server.ExampleQueries;
 
 /**
- * A load client: N concurrent clients run the queries round-robin (client i starts at query i) against one SPARQL
+ * A load client: N concurrent clients run the queries round-robin (starting spread over the list) against one SPARQL
  * endpoint for a bounded time, after one warm-up pass, and the latencies and failures are collected per query.
  * Refuses any endpoint that is not on loopback: it is for measuring one's own server, never someone else's.
  *
@@ -93,7 +93,8 @@ public final class QueryLoad {
         long end = start + duration.toNanos();
         CountDownLatch done = new CountDownLatch(clients);
         for (int c = 0; c < clients; c++) {
-            startClient(c, request, stats, sent, end, done);
+            // Spread over the whole list, so that slow queries cannot keep the last ones from ever being loaded.
+            startClient(c, c * queries.size() / clients, request, stats, sent, end, done);
         }
         while (!done.await(10, TimeUnit.SECONDS)) {
             progress.accept(String.format("%.0f/%d s, %,d requests", (System.nanoTime() - start) / 1e9,
@@ -103,8 +104,8 @@ public final class QueryLoad {
         return LoadResult.of(clients, duration.toMillis() / 1000.0, seconds, stats.values());
     }
 
-    private void startClient(int offset, SparqlRequest request, Map<String, QueryStats> stats, AtomicLong sent,
-                             long end, CountDownLatch done) {
+    private void startClient(int client, int offset, SparqlRequest request, Map<String, QueryStats> stats,
+                             AtomicLong sent, long end, CountDownLatch done) {
         Thread t = new Thread(() -> {
             try {
                 for (int i = offset; System.nanoTime() < end && sent.incrementAndGet() <= MAX_REQUESTS; i++) {
@@ -116,7 +117,7 @@ public final class QueryLoad {
             } finally {
                 done.countDown();
             }
-        }, "load-" + offset);
+        }, "load-" + client);
         t.setDaemon(true);
         t.start();
     }

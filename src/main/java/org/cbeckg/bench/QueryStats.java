@@ -67,7 +67,8 @@ final class QueryStats {
         int errors = failures.values().stream().mapToInt(Integer::intValue).sum();
         String kinds = new TreeMap<>(failures).entrySet().stream().map(e -> e.getKey() + " ×" + e.getValue())
                 .collect(Collectors.joining(", "));
-        return new LatencySummary(name, aloneMs, rows, sorted.length, errors, Percentiles.nearestRank(sorted, 0.50) / 1000.0,
-                Percentiles.nearestRank(sorted, 0.99) / 1000.0, kinds, sample);
+        return new LatencySummary(name, aloneMs, rows, sorted.length, errors,
+                Percentiles.nearestRank(sorted, 0.50) / 1000.0, Percentiles.nearestRank(sorted, 0.99) / 1000.0, kinds,
+                sample);
     }
 }

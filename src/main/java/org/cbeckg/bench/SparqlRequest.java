@@ -39,11 +39,8 @@ final class SparqlRequest {
             HttpResponse<InputStream> response = http.send(request(query), HttpResponse.BodyHandlers.ofInputStream());
             Ends ends = read(response.body());
             return judge(response.statusCode(), ends);
-        } catch (IOException e) {
-            return new Answer("no answer: " + e.getClass().getSimpleName(), String.valueOf(e.getMessage()));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return new Answer("interrupted", "");
+        } catch (IOException | InterruptedException e) {
+            return unanswered(e);
         }
     }
 
@@ -60,13 +57,17 @@ final class SparqlRequest {
                     text(body, Math.max(0, body.length - KEEP), Math.min(body.length, KEEP))));
             String type = response.headers().firstValue("Content-Type").orElse("");
             return new Counted(answer, answer.ok() ? ResultRows.count(type, body) : OptionalLong.empty());
-        } catch (IOException e) {
-            return new Counted(new Answer("no answer: " + e.getClass().getSimpleName(),
-                    String.valueOf(e.getMessage())), OptionalLong.empty());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return new Counted(new Answer("interrupted", ""), OptionalLong.empty());
+        } catch (IOException | InterruptedException e) {
+            return new Counted(unanswered(e), OptionalLong.empty());
         }
+    }
+
+    private static Answer unanswered(Exception e) {
+        if (e instanceof InterruptedException) {
+            Thread.currentThread().interrupt();
+            return new Answer("interrupted", "");
+        }
+        return new Answer("no answer: " + e.getClass().getSimpleName(), String.valueOf(e.getMessage()));
     }
 
     private HttpRequest request(String query) {

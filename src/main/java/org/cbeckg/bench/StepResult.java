@@ -15,6 +15,9 @@ record StepResult(String name, double seconds, int exitCode, String lastLine) {
     /** "312.4 s" and, when it failed, the exit code and its last line. */
     String describe() {
         String time = String.format(Locale.ROOT, "%,.1f s", seconds);
+        if (exitCode == StepRunner.STOPPED) {
+            return "over " + time + ": " + lastLine;
+        }
         return exitCode == 0 ? time : time + " (exit " + exitCode + ": " + lastLine + ")";
     }
 }

@@ -15,12 +15,18 @@ final class StepRunner {
 
     private static final Duration TICK = Duration.ofSeconds(15);
 
+    /** The exit code reported for a step stopped at the time limit. */
+    static final int STOPPED = -1;
+
     private final Path logs;
     private final Progress progress;
+    private final Duration limit;
 
-    StepRunner(Path logs, Progress progress) {
+    /** @param limit longest a step may run before it is stopped and reported as such (a benchmark must end) */
+    StepRunner(Path logs, Progress progress, Duration limit) {
         this.logs = logs;
         this.progress = progress;
+        this.limit = limit;
     }
 
     StepResult run(String name, List<String> command) throws IOException, InterruptedException {
@@ -34,12 +40,20 @@ final class StepRunner {
         long t0 = System.nanoTime();
         try (ChildProcess child = new ChildProcess(command, log(name))) {
             child.start();
+            long deadline = t0 + limit.toNanos();
             OptionalInt exit = child.waitFor(TICK);
-            while (exit.isEmpty()) {
+            while (exit.isEmpty() && System.nanoTime() < deadline) {
                 progress.say(name, String.format("%.0f s: %s", (System.nanoTime() - t0) / 1e9, child.lastLine()));
                 exit = child.waitFor(TICK);
             }
             double seconds = (System.nanoTime() - t0) / 1e9;
+            if (exit.isEmpty()) {
+                child.close();
+                StepResult stopped = new StepResult(name, seconds, STOPPED, "stopped at the " + limit.toMinutes()
+                        + " min limit (--step-limit)");
+                progress.say(name, stopped.describe());
+                return stopped;
+            }
             boolean ok = expected.contains(exit.getAsInt());
             StepResult result = new StepResult(name, seconds, exit.getAsInt(), ok && !child.lastOut().isEmpty()
                     ? child.lastOut() : child.lastLine());

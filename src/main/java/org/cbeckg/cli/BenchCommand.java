@@ -1,6 +1,7 @@
 package org.cbeckg.cli;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 
 import org.cbeckg.bench.BenchRun;
@@ -66,6 +67,11 @@ final class BenchCommand implements Callable<Integer> {
             description = "-Xmx of both servers. Default: ${DEFAULT-VALUE}.")
     String serverHeap;
 
+    @Option(names = "--step-limit", paramLabel = "MINUTES", defaultValue = "60",
+            description = "Stop a step (ingest, export, loader, check) that runs longer, and report it as stopped. "
+                    + "Default: ${DEFAULT-VALUE}.")
+    long stepLimit;
+
     @Option(names = "--report", paramLabel = "FILE", description = "Also write the report to FILE (Markdown).")
     Path report;
 
@@ -75,7 +81,7 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         BenchSettings settings = new BenchSettings(articles, corpus, seeds, seed, work, keep, clients, seconds,
-                timeout, skipFuseki, heap, serverHeap, report);
+                timeout, skipFuseki, heap, serverHeap, Duration.ofMinutes(stepLimit), report);
         String markdown = new BenchRun(settings, spec.commandLine().getErr()).run();
         spec.commandLine().getOut().print(markdown);
         spec.commandLine().getOut().flush();
