@@ -21,6 +21,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 /**
  * A child process whose output (stdout and stderr) goes line by line into a log file, while the last lines stay at
@@ -30,6 +31,7 @@ import java.util.function.Predicate;
 final class ChildProcess implements AutoCloseable {
 
     private static final int KEEP = 30;
+    private static final Pattern ERROR = Pattern.compile("^(error: |Exception in thread |\\S*(Error|Exception): )");
     /** Children still running when the benchmark is stopped (Ctrl-C) are stopped with it, not left serving. */
     private static final Set<Process> LIVE = ConcurrentHashMap.newKeySet();
 
@@ -43,6 +45,7 @@ final class ChildProcess implements AutoCloseable {
     private final Deque<String> recent = new ArrayDeque<>();
     private volatile String lastLine = "";
     private volatile String lastOut = "";
+    private volatile String firstError = "";
     private BufferedWriter writer;
     private Process process;
     private final List<Thread> pumps = new ArrayList<>();
@@ -100,6 +103,7 @@ final class ChildProcess implements AutoCloseable {
             if (!line.isBlank()) {
                 lastLine = line;
                 lastOut = stdout ? line : lastOut;
+                firstError = firstError.isEmpty() && ERROR.matcher(line).find() ? line : firstError;
             }
         }
         watches.forEach((p, f) -> {
@@ -120,6 +124,11 @@ final class ChildProcess implements AutoCloseable {
     /** The latest non-blank line of output (stdout or stderr), for progress and errors. */
     String lastLine() {
         return lastLine;
+    }
+
+    /** The first line that reports an error (an uncaught exception, or CBEC-KG's {@code error: …}), or "". */
+    String firstError() {
+        return firstError;
     }
 
     /** The latest non-blank line on stdout: a command's summary. */

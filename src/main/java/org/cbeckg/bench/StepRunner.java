@@ -49,14 +49,14 @@ final class StepRunner {
             double seconds = (System.nanoTime() - t0) / 1e9;
             if (exit.isEmpty()) {
                 child.close();
-                StepResult stopped = new StepResult(name, seconds, STOPPED, "stopped at the " + limit.toMinutes()
-                        + " min limit (--step-limit)");
+                StepResult stopped = new StepResult(name, seconds, STOPPED, "", "stopped at the "
+                        + limit.toMinutes() + " min limit (--step-limit)");
                 progress.say(name, stopped.describe());
                 return stopped;
             }
-            boolean ok = expected.contains(exit.getAsInt());
-            StepResult result = new StepResult(name, seconds, exit.getAsInt(), ok && !child.lastOut().isEmpty()
-                    ? child.lastOut() : child.lastLine());
+            boolean ok = expected.contains(exit.getAsInt()) && child.firstError().isEmpty();
+            StepResult result = new StepResult(name, seconds, exit.getAsInt(), child.lastOut(),
+                    child.firstError().isEmpty() ? child.lastLine() : child.firstError());
             progress.say(name, "done: " + result.describe());
             if (!ok) {
                 child.recentLines().forEach(l -> progress.say(name, "  | " + l));
