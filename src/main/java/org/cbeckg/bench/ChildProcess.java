@@ -48,6 +48,7 @@ final class ChildProcess implements AutoCloseable {
     private volatile String firstError = "";
     private BufferedWriter writer;
     private Process process;
+    private boolean closed;
     private final List<Thread> pumps = new ArrayList<>();
 
     ChildProcess(List<String> command, Path log) {
@@ -164,12 +165,16 @@ final class ChildProcess implements AutoCloseable {
         }
     }
 
-    /** Asks the process to stop (SIGTERM, so a server's shutdown hook closes its database), then insists. */
+    /**
+     * Asks the process to stop (SIGTERM, so a server's shutdown hook closes its database), then insists. Closing
+     * twice does nothing.
+     */
     @Override
     public void close() throws InterruptedException {
-        if (process == null) {
+        if (process == null || closed) {
             return;
         }
+        closed = true;
         if (process.isAlive()) {
             process.destroy();
             if (!process.waitFor(60, TimeUnit.SECONDS)) {

@@ -67,7 +67,7 @@ final class BenchCommand implements Callable<Integer> {
             description = "-Xmx of both servers. Default: ${DEFAULT-VALUE}.")
     String serverHeap;
 
-    @Option(names = "--step-limit", paramLabel = "MINUTES", defaultValue = "60",
+    @Option(names = "--step-limit", paramLabel = "MINUTES", defaultValue = "120",
             description = "Stop a step (ingest, export, loader, check) that runs longer, and report it as stopped. "
                     + "Default: ${DEFAULT-VALUE}.")
     long stepLimit;
