@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.ResultSetFormatter;
@@ -29,7 +30,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "query", mixinStandardHelpOptions = true,
-        description = {"Runs a SPARQL query over the store (the union of all article graphs is the default graph).",
+        description = {"Runs a SPARQL query over the store (the default graph merges every article graph).",
                 "SELECT/ASK results as csv, tsv, json, xml or text; CONSTRUCT/DESCRIBE as Turtle (or --format nt, "
                         + "jsonld, trig)."})
 final class QueryCommand implements Callable<Integer> {
@@ -62,7 +63,13 @@ final class QueryCommand implements Callable<Integer> {
         Query query = parse();
         try (KnowledgeStore store = options.openExisting()) {
             OutputStream out = System.out;
-            Txn.executeRead(store.dataset(), () -> run(query, store, out));
+            try {
+                Txn.executeRead(store.dataset(), () -> run(query, store, out));
+            } catch (QueryCancelledException e) {
+                // Jena's exception has no message: say what stopped the query and how to give it longer.
+                throw new CbecKgException(origin(), "query timed out after " + timeoutSeconds
+                        + " s (raise --timeout); any rows printed above are incomplete", e);
+            }
             out.flush();
         }
         return 0;
@@ -70,7 +77,7 @@ final class QueryCommand implements Callable<Integer> {
 
     private Query parse() throws IOException {
         String text = source.text != null ? source.text : Files.readString(source.file, StandardCharsets.UTF_8);
-        String origin = source.file != null ? source.file.toString() : "--query";
+        String origin = origin();
         try {
             // The project's prefixes are predeclared, so one-line queries need no PREFIX boilerplate.
             Query q = new Query();
@@ -79,6 +86,10 @@ final class QueryCommand implements Callable<Integer> {
         } catch (org.apache.jena.query.QueryParseException e) {
             throw new CbecKgException(origin, "not a valid SPARQL query: " + e.getMessage(), e);
         }
+    }
+
+    private String origin() {
+        return source.file != null ? source.file.toString() : "--query";
     }
 
     private void run(Query query, KnowledgeStore store, OutputStream out) {

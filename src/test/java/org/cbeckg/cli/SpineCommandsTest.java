@@ -1,9 +1,12 @@
 package org.cbeckg.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,6 +54,25 @@ class SpineCommandsTest {
     @Test
     void aMalformedQueryFailsWithTheParsersMessage() {
         assertEquals(1, AuditCommandsTest.run("query", "--store", store.toString(), "--query", "SELEC *").exit());
+    }
+
+    @Test
+    void aQueryOverItsTimeoutSaysSoAndExitsWithOne() {
+        // Nested stars over the whole text: cubic backtracking, minutes of work, cut by the one-second timeout.
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        PrintStream saved = System.err;
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        AuditCommandsTest.Run r;
+        try {
+            r = AuditCommandsTest.run("query", "--store", store.toString(), "--timeout", "1", "--query",
+                    "SELECT ?a WHERE { ?a cbec:text ?t FILTER(regex(?t, \"^([\\\\s\\\\S]*)*([\\\\s\\\\S]*)*Q$\")) }");
+        } finally {
+            System.setErr(saved);
+        }
+        assertEquals(1, r.exit(), r.out());
+        String message = err.toString(StandardCharsets.UTF_8);
+        assertTrue(message.contains("query timed out after 1 s"), message);
+        assertFalse(message.contains("null"), message);
     }
 
     @Test
