@@ -8,7 +8,8 @@ import org.apache.jena.shacl.ValidationReport;
  *
  * @param graph  the graph's IRI
  * @param label  what the graph is, for people: the article's file name, or "derived graph"
- * @param data   a copy of what was validated, to describe the nodes the report names
+ * @param data   what was validated, to describe the nodes the report names: the stored graph itself, readable only
+ *               while the validator's read transaction is open, i.e. inside the consumer it is handed to
  */
 public record GraphValidation(String graph, String label, ValidationReport report, Graph data) {
 

@@ -1,16 +1,14 @@
 package org.cbeckg.audit;
 
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.Triple;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
-import org.apache.jena.sparql.graph.GraphFactory;
 import org.cbeckg.graph.ArticleGraphValidator;
 import org.cbeckg.store.KnowledgeStore;
 import org.cbeckg.vocab.CBEC;
@@ -18,9 +16,11 @@ import org.cbeckg.vocab.Vocabularies.FOAF;
 
 /**
  * Runs the SHACL shapes over every named graph of the store (the ontology graph excepted: it is what the shapes lean
- * on), one graph at a time, as the ingest gate does: an article graph must stand on its own.
+ * on), one graph at a time, as the ingest gate does: an article graph must stand on its own. Each graph is
+ * validated in place, inside a read transaction of its own, and its result handed on there: nothing of one graph is
+ * kept when the next is read, so a store of any size validates in the memory of its largest graph.
  *
- * <pre>{@code List<GraphValidation> results = new StoreValidator(store).validate();}</pre>
+ * <pre>{@code ValidationText text = new ValidationText(out); new StoreValidator(store).validate(text);}</pre>
  */
 public final class StoreValidator {
 
@@ -31,13 +31,15 @@ public final class StoreValidator {
         this.store = Objects.requireNonNull(store);
     }
 
-    public List<GraphValidation> validate() {
-        List<GraphValidation> results = new ArrayList<>();
+    /** Hands each graph's result to {@code each}, inside that graph's read transaction (see GraphValidation). */
+    public void validate(Consumer<GraphValidation> each) {
         for (Node name : graphNames()) {
-            Graph copy = store.read(() -> copy(store.dataset().getGraph(name)));
-            results.add(new GraphValidation(name.getURI(), label(name, copy), validator.validate(copy), copy));
+            store.read(() -> {
+                Graph data = store.dataset().getGraph(name);
+                each.accept(new GraphValidation(name.getURI(), label(name, data), validator.validate(data), data));
+                return null;
+            });
         }
-        return results;
     }
 
     private List<Node> graphNames() {
@@ -66,11 +68,4 @@ public final class StoreValidator {
                 .findFirst().orElse(name.getURI());
     }
 
-    /** A copy outside the transaction: the report outlives it, and TDB nodes may not. */
-    private static Graph copy(Graph g) {
-        Graph copy = GraphFactory.createDefaultGraph();
-        Iterator<Triple> it = g.find();
-        it.forEachRemaining(copy::add);
-        return copy;
-    }
 }

@@ -1,12 +1,12 @@
 package org.cbeckg.audit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.jena.graph.Node;
@@ -27,10 +27,13 @@ class StoreValidatorTest {
 
     @Test
     void theCorpusAndItsDerivedGraphConform() {
-        List<GraphValidation> results = new StoreValidator(AuditFixtures.corpus(dir)).validate();
-        assertTrue(results.stream().allMatch(GraphValidation::conforms), report(results));
-        assertTrue(results.stream().anyMatch(r -> r.label().equals("derived graph")));
-        assertEquals(4, results.size());
+        List<String> labels = new ArrayList<>();
+        StringWriter out = new StringWriter();
+        ValidationText text = new ValidationText(new PrintWriter(out));
+        new StoreValidator(AuditFixtures.corpus(dir)).validate(text.andThen(r -> labels.add(r.label())));
+        assertTrue(text.allConform(), out.toString());
+        assertTrue(labels.contains("derived graph"), labels.toString());
+        assertEquals(4, labels.size());
     }
 
     @Test
@@ -41,9 +44,8 @@ class StoreValidatorTest {
         Node graph = NodeFactory.createURI(store.iris().articleGraph("c_2022-06-10").getURI());
         store.write(batch -> batch.dataset().add(graph, NodeFactory.createURI(obs), SDMX.obsValue.asNode(),
                 NodeFactory.createLiteralDT("2320000000000", org.apache.jena.datatypes.xsd.XSDDatatype.XSDdecimal)));
-        List<GraphValidation> results = new StoreValidator(store).validate();
-        String text = report(results);
-        assertFalse(results.stream().allMatch(GraphValidation::conforms));
+        String text = report(store);
+        assertTrue(text.endsWith("SHACL validation of 4 graph(s): 3 conform, 1 do not (1 result)\n"), text);
         assertTrue(text.contains("✗ c_2022-06-10.txt"), text);
         assertTrue(text.contains("cbec:IndicatorObservation <" + obs + "> \"2.31万亿元\""), text);
         assertTrue(text.contains("property   sdmx-measure:obsValue"), text);
@@ -52,14 +54,18 @@ class StoreValidatorTest {
 
     @Test
     void theTurtleReportNamesEachGraph() {
-        Model m = ValidationText.model(new StoreValidator(AuditFixtures.corpus(dir)).validate());
+        ValidationReports reports = new ValidationReports();
+        new StoreValidator(AuditFixtures.corpus(dir)).validate(reports);
+        Model m = reports.model();
         assertEquals(4, m.listSubjectsWithProperty(RDF.type, m.createResource("http://www.w3.org/ns/shacl#"
                 + "ValidationReport")).toList().size());
     }
 
-    static String report(List<GraphValidation> results) {
+    static String report(KnowledgeStore store) {
         StringWriter out = new StringWriter();
-        ValidationText.print(results, new PrintWriter(out));
+        ValidationText text = new ValidationText(new PrintWriter(out));
+        new StoreValidator(store).validate(text);
+        text.finish();
         return out.toString();
     }
 }
