@@ -1,5 +1,6 @@
 package org.cbeckg.cli;
 
+import org.cbeckg.store.StoreFailure;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -27,6 +28,12 @@ public final class Main {
             cmd.getErr().println("error: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
             return 1;
         });
-        return cli.execute(args);
+        try {
+            return cli.execute(args);
+        } catch (InternalError e) {
+            // TDB2 writes through memory-mapped files: a full disk arrives as an Error, past picocli's handler.
+            cli.getErr().println("error: " + StoreFailure.describe(e));
+            return 1;
+        }
     }
 }

@@ -10,6 +10,7 @@ import org.apache.jena.graph.Node;
 import org.cbeckg.derive.DerivedGraph;
 import org.cbeckg.store.KnowledgeStore;
 import org.cbeckg.store.StoreBatch;
+import org.cbeckg.store.StoreFailure;
 
 /**
  * The incremental path: stores prepared articles in write transactions of a few hundred articles each (one durable

@@ -19,6 +19,7 @@ import org.cbeckg.extract.ExtractionPipeline;
 import org.cbeckg.store.KnowledgeStore;
 import org.cbeckg.store.OntologyGraph;
 import org.cbeckg.store.ReferenceGraph;
+import org.cbeckg.store.StoreFailure;
 
 /**
  * Ingests article files into the store: the use case behind {@code ingest} and {@code serve}.

@@ -16,6 +16,7 @@ import org.cbeckg.derive.FigureParser;
 import org.cbeckg.store.KnowledgeStore;
 import org.cbeckg.store.OntologyGraph;
 import org.cbeckg.store.ReferenceGraph;
+import org.cbeckg.store.StoreFailure;
 
 /**
  * Loads article graphs that {@code extract} wrote (N-Quads or TriG, gzipped or not) with Jena's bulk loader into a new

@@ -3,15 +3,19 @@ package org.cbeckg.store;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFWriter;
+import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.vocabulary.OWL;
 
 /**
@@ -37,10 +41,42 @@ final class StampedGraphs {
         return true;
     }
 
-    /** SHA-256 over the sorted N-Triples lines: independent of the order Jena happens to list triples in. */
+    /**
+     * SHA-256 over the sorted N-Triples lines, independent of the order Jena lists triples in and of blank-node
+     * labels: a parser gives the ontology's blank nodes (its Data Cube components) new labels on every run, so each
+     * blank node is written as the digest of what it says (its properties and values, nested blank nodes alike).
+     */
     static String digest(Model model) {
-        String nt = RDFWriter.source(model).lang(Lang.NTRIPLES).asString();
-        List<String> lines = nt.lines().sorted().toList();
+        Graph g = model.getGraph();
+        Map<Node, String> names = new HashMap<>();
+        List<String> lines = g.find().toList().stream()
+                .map(t -> term(g, t.getSubject(), names, new HashSet<>()) + " " + NodeFmtLib.strNT(t.getPredicate())
+                        + " " + term(g, t.getObject(), names, new HashSet<>()))
+                .sorted().toList();
+        return sha256(lines);
+    }
+
+    private static String term(Graph g, Node n, Map<Node, String> names, Set<Node> path) {
+        if (!n.isBlank()) {
+            return NodeFmtLib.strNT(n);
+        }
+        String known = names.get(n);
+        if (known != null) {
+            return known;
+        }
+        if (!path.add(n)) {
+            return "_:cycle";
+        }
+        List<String> said = g.find(n, Node.ANY, Node.ANY).toList().stream()
+                .map(t -> NodeFmtLib.strNT(t.getPredicate()) + " " + term(g, t.getObject(), names, path))
+                .sorted().toList();
+        path.remove(n);
+        String name = "_:" + sha256(said);
+        names.put(n, name);
+        return name;
+    }
+
+    private static String sha256(List<String> lines) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             lines.forEach(l -> sha.update((l + "\n").getBytes(StandardCharsets.UTF_8)));
