@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 class ArchitectureTest {
 
     private static final Path SOURCES = Path.of("src/main/java");
+    private static final int MAX_LINES = 400;
     private static final Pattern IMPORT = Pattern.compile("^import\\s+(?:static\\s+)?(org\\.cbeckg\\.[\\w.]+)\\s*;");
 
     /** One project import: the importing file's package and the imported package. */
@@ -98,6 +99,38 @@ class ArchitectureTest {
     void articleIsALeaf() {
         assertEquals(List.of(), violations("article", to -> !to.equals("org.cbeckg") && !in(to, "article")),
                 "article may import nothing of the project but the root package");
+    }
+
+    /** Small files: a class that grows past this has more than one job and is split by topic. */
+    @Test
+    void noSourceFileExceedsFourHundredLines() throws IOException {
+        List<String> tooLong = new ArrayList<>();
+        for (Path root : List.of(SOURCES, Path.of("src/test/java"))) {
+            try (Stream<Path> files = Files.walk(root)) {
+                for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                    long lines = Files.readAllLines(file, StandardCharsets.UTF_8).size();
+                    if (lines > MAX_LINES) {
+                        tooLong.add(file + ": " + lines + " lines");
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), tooLong, "no source file may exceed " + MAX_LINES + " lines");
+    }
+
+    /** Extractors match on the normalised view ({@code article.view()}), never on the stored text. */
+    @Test
+    void extractorsReadTheNormalisedView() throws IOException {
+        Pattern stored = Pattern.compile("\\barticle\\.(?:body|text)\\(\\)");
+        List<Path> reading = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(SOURCES.resolve("org/cbeckg/extract"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                if (stored.matcher(Files.readString(file, StandardCharsets.UTF_8)).find()) {
+                    reading.add(file);
+                }
+            }
+        }
+        assertEquals(List.of(), reading, "extractors must read article.view(), not the stored text");
     }
 
     @Test

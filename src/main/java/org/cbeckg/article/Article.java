@@ -43,8 +43,13 @@ public record Article(String fileName, String sha256, String title, List<String>
         return Optional.ofNullable(published).map(p -> p.atZoneSameInstant(NEWSROOM_ZONE).toLocalDate());
     }
 
-    /** The text facts are extracted from. */
+    /** The article's text as stored: what spans and quotes refer to. */
     public String text() {
         return body.text();
+    }
+
+    /** The normalised text the extractors match on, with its map back to {@link #text()}. */
+    public NormalisedText view() {
+        return body.normalised();
     }
 }

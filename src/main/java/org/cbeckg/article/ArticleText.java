@@ -15,6 +15,9 @@ public final class ArticleText {
 
     private final String text;
     private final List<Paragraph> paragraphs;
+    private final CodePointIndex offsets;
+    /** The extractors' view, made on first use (an auditor re-reading a file never needs it). */
+    private volatile NormalisedText normalised;
 
     /** A paragraph's place in the text, in chars of the Java string. */
     public record Paragraph(int charStart, int charEnd) {
@@ -23,6 +26,7 @@ public final class ArticleText {
     private ArticleText(String text, List<Paragraph> paragraphs) {
         this.text = text;
         this.paragraphs = List.copyOf(paragraphs);
+        this.offsets = CodePointIndex.of(text);
     }
 
     /** Builds the text from paragraphs that are already visible text; blank ones are dropped, each is NFC'd. */
@@ -48,42 +52,62 @@ public final class ArticleText {
         return text;
     }
 
+    /** The view the extractors match on: see {@link TextNormaliser}. */
+    public NormalisedText normalised() {
+        NormalisedText view = normalised;
+        if (view == null) {
+            view = TextNormaliser.standard().normalise(this);   // a race only makes the same view twice
+            normalised = view;
+        }
+        return view;
+    }
+
     public List<Paragraph> paragraphs() {
         return paragraphs;
     }
 
     /** Length in code points. */
     public int length() {
-        return text.codePointCount(0, text.length());
+        return offsets.codePointOffset(text.length());
     }
 
     /** The span covering chars {@code [charStart, charEnd)} of {@link #text()}, with code-point offsets. */
     public Span spanOfChars(int charStart, int charEnd) {
-        int start = text.codePointCount(0, charStart);
-        String exact = text.substring(charStart, charEnd);
-        return new Span(start, start + exact.codePointCount(0, exact.length()), exact);
+        return new Span(offsets.codePointOffset(charStart), offsets.codePointOffset(charEnd),
+                text.substring(charStart, charEnd));
     }
 
     /** {@code text[start, end)} in code points: what an auditor re-slices to check a quote. */
     public String slice(int start, int end) {
-        int from = text.offsetByCodePoints(0, start);
-        return text.substring(from, text.offsetByCodePoints(from, end - start));
+        return text.substring(charIndex(start), charIndex(end));
     }
 
     /** The char index of a code-point offset. */
     public int charIndex(int codePointOffset) {
-        return text.offsetByCodePoints(0, codePointOffset);
+        if (codePointOffset < 0 || codePointOffset > length()) {
+            throw new IndexOutOfBoundsException("code point " + codePointOffset + " of " + length());
+        }
+        return offsets.charIndex(codePointOffset);
     }
 
     /** The paragraph holding a char index, or the last one before it. */
     public Paragraph paragraphAt(int charIndex) {
-        Paragraph found = paragraphs.isEmpty() ? new Paragraph(0, 0) : paragraphs.get(0);
-        for (Paragraph p : paragraphs) {
-            if (p.charStart() <= charIndex) {
-                found = p;
+        return paragraphAt(paragraphs, charIndex);
+    }
+
+    /** The paragraph of {@code paragraphs} (in text order) holding a char index, or the last one before it. */
+    static Paragraph paragraphAt(List<Paragraph> paragraphs, int charIndex) {
+        int lo = 0;
+        int hi = paragraphs.size() - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (paragraphs.get(mid).charStart() <= charIndex) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
             }
         }
-        return found;
+        return paragraphs.isEmpty() ? new Paragraph(0, 0) : paragraphs.get(lo);
     }
 
     @Override

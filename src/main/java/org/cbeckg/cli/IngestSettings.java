@@ -17,23 +17,29 @@ final class IngestSettings {
                     + "Default: ${DEFAULT-VALUE}.")
     long timeBudget;
 
-    @Option(names = "--batch", paramLabel = "ARTICLES", defaultValue = "250",
+    @Option(names = "--batch", paramLabel = "ARTICLES", defaultValue = "500",
             description = "Articles per write transaction, the unit of atomicity: after a crash a batch is stored "
                     + "whole or not at all. Default: ${DEFAULT-VALUE}.")
     int batch;
 
     @Option(names = "--loader", paramLabel = "MODE", defaultValue = "AUTO",
-            description = "auto: a new store generation through Jena's bulk loader for a large change (a fresh "
-                    + "store of 200+ articles, or a change as large as the store), batches otherwise; "
-                    + "bulk or batches to force one. Default: ${DEFAULT-VALUE}.")
+            description = "auto: a new store generation through Jena's bulk loader for a large change (200+ "
+                    + "articles and a tenth of the store or more), batches otherwise; bulk or batches to force one. "
+                    + "Default: ${DEFAULT-VALUE}.")
     IngestOptions.Loader loader;
+
+    @Option(names = "--max-article-size", paramLabel = "SIZE", defaultValue = "5M", converter = ByteSize.class,
+            description = "Largest article file read (bytes, or with K, M or G); a larger one is refused, naming its "
+                    + "size. Default: ${DEFAULT-VALUE}.")
+    long maxArticleSize;
 
     @Option(names = "--mirror", description = "Also remove the stored articles whose files are not among the paths.")
     boolean mirror;
 
     IngestOptions options() {
         IngestOptions o = IngestOptions.defaults().withTimeBudget(Duration.ofSeconds(timeBudget))
-                .withBatchArticles(batch).withLoader(loader).withMirror(mirror);
+                .withBatchArticles(batch).withLoader(loader).withMirror(mirror)
+                .withMaxArticleBytes(maxArticleSize);
         return threads == null ? o : o.withThreads(threads);
     }
 }

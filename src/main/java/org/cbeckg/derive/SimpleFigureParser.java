@@ -1,11 +1,11 @@
 package org.cbeckg.derive;
 
 import java.math.BigDecimal;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.cbeckg.lang.number.Numerals;
 import org.cbeckg.model.Unit;
 
 /**
@@ -18,17 +18,14 @@ final class SimpleFigureParser implements FigureParser {
     private static final Pattern FIGURE = Pattern.compile(
             "\\s*([+-]?[0-9][0-9,]*(?:\\.[0-9]+)?)\\s*(万亿|亿|万)?\\s*(元人民币|人民币|元|美元|%|％|个|家|项|次|人|吨|平方米)?\\s*");
 
-    private static final Map<String, BigDecimal> MULTIPLIERS = Map.of(
-            "万", new BigDecimal("1e4"), "亿", new BigDecimal("1e8"), "万亿", new BigDecimal("1e12"));
-
     @Override
     public Optional<Figure> parse(String text) {
         Matcher m = FIGURE.matcher(text == null ? "" : text);
         if (!m.matches()) {
             return Optional.empty();
         }
-        BigDecimal mantissa = new BigDecimal(m.group(1).replace(",", ""));
-        BigDecimal multiplier = m.group(2) == null ? BigDecimal.ONE : MULTIPLIERS.get(m.group(2));
+        BigDecimal mantissa = new BigDecimal(m.group(1).replace(",", ""));   // signed: Numerals reads no sign
+        BigDecimal multiplier = Numerals.multiplier(m.group(2) == null ? "" : m.group(2));
         // Half a unit of the last printed digit: 1.98 has scale 2, so it stands for [1.975, 1.985).
         BigDecimal half = BigDecimal.ONE.movePointLeft(Math.max(mantissa.scale(), 0)).multiply(new BigDecimal("0.5"));
         return Optional.of(new Figure(plain(mantissa.multiply(multiplier)), unit(m.group(3)),

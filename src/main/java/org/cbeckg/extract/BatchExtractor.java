@@ -10,8 +10,8 @@ import org.cbeckg.extract.zones.BatchClue;
 import org.cbeckg.extract.zones.BatchClueReader;
 import org.cbeckg.extract.zones.BatchMerger;
 import org.cbeckg.extract.zones.PlacesInText;
-import org.cbeckg.extract.zones.Segmenter;
-import org.cbeckg.extract.zones.TextPiece;
+import org.cbeckg.lang.text.Segmenter;
+import org.cbeckg.lang.text.TextPiece;
 import org.cbeckg.model.BatchFact;
 import org.cbeckg.model.Extraction;
 import org.cbeckg.model.FactKind;
@@ -36,7 +36,7 @@ public final class BatchExtractor implements Extractor<BatchFact> {
 
     @Override
     public String version() {
-        return "4";
+        return "5";
     }
 
     @Override
@@ -51,14 +51,14 @@ public final class BatchExtractor implements Extractor<BatchFact> {
 
     @Override
     public List<BatchFact> extract(Article article, Extraction upstream) {
-        String text = article.text();
+        String text = article.view().text();
         LocalDate published = article.publishedDate().orElse(null); // undated: relative dates stay unknown
-        BatchClueReader reader = new BatchClueReader(text, PlacesInText.of(upstream.places(), article.body()),
+        BatchClueReader reader = new BatchClueReader(text, PlacesInText.of(upstream.places(), article.view()),
                 published);
         List<BatchClue> clues = new ArrayList<>();
         for (TextPiece sentence : Segmenter.sentences(text)) {
             clues.addAll(reader.read(sentence));
         }
-        return BatchMerger.merge(clues, published, p -> article.body().spanOfChars(p.start(), p.end()));
+        return BatchMerger.merge(clues, published, p -> article.view().spanOfChars(p.start(), p.end()));
     }
 }

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.cbeckg.article.Article;
-import org.cbeckg.article.ArticleText;
+import org.cbeckg.article.NormalisedText;
 import org.cbeckg.extract.bodies.BodiesInText;
 import org.cbeckg.extract.bodies.BodyMatch;
 import org.cbeckg.extract.events.ApprovalReader;
@@ -50,7 +50,7 @@ public final class EventExtractor implements Extractor<EventFact> {
 
     @Override
     public String version() {
-        return "4";
+        return "5";
     }
 
     @Override
@@ -65,7 +65,7 @@ public final class EventExtractor implements Extractor<EventFact> {
 
     @Override
     public List<EventFact> extract(Article article, Extraction upstream) {
-        ArticleText body = article.body();
+        NormalisedText body = article.view();
         List<BodyMatch> bodies = upstream.organizations().stream().map(m -> new BodyMatch(m.organization(),
                 body.charIndex(m.evidence().start()), body.charIndex(m.evidence().end()))).toList();
         LocalDate published = article.publishedDate().orElse(null);

@@ -6,7 +6,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.cbeckg.article.Article;
-import org.cbeckg.article.ArticleText;
+import org.cbeckg.article.NormalisedText;
 import org.cbeckg.extract.bodies.BodyMatch;
 import org.cbeckg.extract.bodies.CentralBodyMatcher;
 import org.cbeckg.extract.bodies.ComposedBodyMatcher;
@@ -65,7 +65,7 @@ public final class OrganizationExtractor implements Extractor<OrganizationMentio
 
     @Override
     public String version() {
-        return "1.3.0";
+        return "1.4.0";
     }
 
     @Override
@@ -80,7 +80,7 @@ public final class OrganizationExtractor implements Extractor<OrganizationMentio
 
     @Override
     public List<OrganizationMention> extract(Article article, Extraction upstream) {
-        ArticleText body = article.body();
+        NormalisedText body = article.view();
         List<PlaceAt> places = placesAt(body, upstream.places());
         // listed bodies first: on the same span the curated body wins (中山大学 is no body of 中山市)
         List<BodyMatch> candidates = new ArrayList<>(central.find(body.text(), placeEnds(places)));
@@ -93,7 +93,7 @@ public final class OrganizationExtractor implements Extractor<OrganizationMentio
                 .toList();
     }
 
-    private static List<PlaceAt> placesAt(ArticleText body, List<PlaceMention> mentions) {
+    private static List<PlaceAt> placesAt(NormalisedText body, List<PlaceMention> mentions) {
         return mentions.stream().map(m -> new PlaceAt(m.place(), body.charIndex(m.evidence().start()),
                 body.charIndex(m.evidence().end()))).toList();
     }

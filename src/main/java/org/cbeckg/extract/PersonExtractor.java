@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.cbeckg.article.Article;
-import org.cbeckg.article.ArticleText;
+import org.cbeckg.article.NormalisedText;
 import org.cbeckg.extract.bodies.BodiesInText;
 import org.cbeckg.extract.bodies.BodyMatch;
 import org.cbeckg.extract.bodies.PlaceAt;
@@ -63,7 +63,7 @@ public final class PersonExtractor implements Extractor<PersonMention> {
 
     @Override
     public String version() {
-        return "1.3.0";
+        return "1.4.0";
     }
 
     @Override
@@ -79,7 +79,7 @@ public final class PersonExtractor implements Extractor<PersonMention> {
 
     @Override
     public List<PersonMention> extract(Article article, Extraction upstream) {
-        ArticleText body = article.body();
+        NormalisedText body = article.view();
         BodiesInText in = new BodiesInText(body.text(), bodiesAt(body, upstream.organizations()),
                 placesAt(body, upstream.places()));
         List<PersonFound> found = new ArrayList<>(bylines.read(in));
@@ -99,12 +99,12 @@ public final class PersonExtractor implements Extractor<PersonMention> {
         return List.copyOf(best.values());
     }
 
-    private static List<BodyMatch> bodiesAt(ArticleText body, List<OrganizationMention> mentions) {
+    private static List<BodyMatch> bodiesAt(NormalisedText body, List<OrganizationMention> mentions) {
         return mentions.stream().map(m -> new BodyMatch(m.organization(), body.charIndex(m.evidence().start()),
                 body.charIndex(m.evidence().end()))).toList();
     }
 
-    private static List<PlaceAt> placesAt(ArticleText body, List<PlaceMention> mentions) {
+    private static List<PlaceAt> placesAt(NormalisedText body, List<PlaceMention> mentions) {
         return mentions.stream().map(m -> new PlaceAt(m.place(), body.charIndex(m.evidence().start()),
                 body.charIndex(m.evidence().end()))).toList();
     }

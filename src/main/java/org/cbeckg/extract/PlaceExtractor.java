@@ -4,12 +4,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
+import java.util.TreeMap;
 
 import org.cbeckg.article.Article;
 import org.cbeckg.extract.gazetteer.PlaceScanner;
 import org.cbeckg.extract.places.LocatedPlace;
 import org.cbeckg.extract.places.PlaceMatcher;
 import org.cbeckg.extract.places.RegionPhrases;
+import org.cbeckg.lang.lexicon.Lexicon;
 import org.cbeckg.model.Extraction;
 import org.cbeckg.model.FactKind;
 import org.cbeckg.model.Place;
@@ -30,8 +33,10 @@ import org.cbeckg.model.place.Gazetteer;
  */
 public final class PlaceExtractor implements Extractor<PlaceMention> {
 
+    private static final Lexicon LEXICON = Lexicon.of("place-extractor");
+
     /** Words that refer to China without naming it. 国家 is not one: it is as often "the state" or "countries". */
-    private static final List<String> CHINA_WORDS = List.of("我国", "全国", "国内");
+    private static final List<String> CHINA_WORDS = LEXICON.words("china-words");
 
     private final RegionPhrases regions;
     private final PlaceMatcher matcher;
@@ -50,7 +55,7 @@ public final class PlaceExtractor implements Extractor<PlaceMention> {
 
     @Override
     public String version() {
-        return "4";
+        return "5";
     }
 
     @Override
@@ -58,18 +63,29 @@ public final class PlaceExtractor implements Extractor<PlaceMention> {
         return FactKind.PLACE;
     }
 
+    /** No place taken so far overlaps {@code p}: taken places do not overlap, so only its neighbours can. */
+    private static boolean isFree(NavigableMap<Integer, LocatedPlace> taken, LocatedPlace p) {
+        Map.Entry<Integer, LocatedPlace> before = taken.floorEntry(p.start());
+        Map.Entry<Integer, LocatedPlace> after = taken.ceilingEntry(p.start());
+        return (before == null || !before.getValue().overlaps(p.start(), p.end()))
+                && (after == null || !after.getValue().overlaps(p.start(), p.end()));
+    }
+
     @Override
     public List<PlaceMention> extract(Article article, Extraction upstream) {
-        String text = article.text();
+        String text = article.view().text();
         List<LocatedPlace> found = new ArrayList<>(regions.find(text));
-        for (LocatedPlace p : matcher.find(article.body())) {
-            if (found.stream().noneMatch(r -> r.overlaps(p.start(), p.end()))) {
+        NavigableMap<Integer, LocatedPlace> taken = new TreeMap<>();
+        found.forEach(r -> taken.put(r.start(), r));
+        for (LocatedPlace p : matcher.find(article.view())) {
+            if (isFree(taken, p)) {
                 found.add(p);
+                taken.put(p.start(), p);
             }
         }
         found.sort(null);
         return found.stream()
-                .map(p -> new PlaceMention(p.place(), article.body().spanOfChars(p.start(), p.end())))
+                .map(p -> new PlaceMention(p.place(), article.view().spanOfChars(p.start(), p.end())))
                 .toList();
     }
 }

@@ -7,14 +7,15 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.cbeckg.article.Article;
-import org.cbeckg.article.ArticleText;
+import org.cbeckg.article.NormalisedText;
 import org.cbeckg.article.Span;
 import org.cbeckg.extract.places.LocatedPlace;
 import org.cbeckg.extract.zones.FirstBatch;
 import org.cbeckg.extract.zones.PlacesInText;
-import org.cbeckg.extract.zones.Segmenter;
-import org.cbeckg.extract.zones.TextPiece;
+import org.cbeckg.lang.text.Segmenter;
+import org.cbeckg.lang.text.TextPiece;
 import org.cbeckg.extract.zones.ZoneSightings;
+import org.cbeckg.lang.text.SortedLists;
 import org.cbeckg.model.BatchFact;
 import org.cbeckg.model.Extraction;
 import org.cbeckg.model.FactKind;
@@ -45,7 +46,7 @@ public final class ZoneExtractor implements Extractor<ZoneFact> {
 
     @Override
     public String version() {
-        return "4";
+        return "5";
     }
 
     @Override
@@ -60,19 +61,20 @@ public final class ZoneExtractor implements Extractor<ZoneFact> {
 
     @Override
     public List<ZoneFact> extract(Article article, Extraction upstream) {
-        ArticleText body = article.body();
+        NormalisedText body = article.view();
+        List<TextPiece> clauses = Segmenter.clauses(body.text());
         PlacesInText places = PlacesInText.of(upstream.places(), body);
         Map<String, ZoneFact> byCity = new LinkedHashMap<>();
         for (BatchFact batch : upstream.batches()) {
             for (Place city : batch.cities()) {
-                Span where = evidence(city, batch.evidence(), upstream.places(), body);
+                Span where = evidence(city, batch.evidence(), upstream.places(), body, clauses);
                 byCity.putIfAbsent(city.id(), new ZoneFact(city, batch.ordinal(), batch.approved(), where));
             }
         }
-        for (ZoneSightings.Sighting seen : new ZoneSightings(article.text(), places,
+        for (ZoneSightings.Sighting seen : new ZoneSightings(article.view().text(), places,
                 article.publishedDate().orElse(null)).find()) {
             LocatedPlace city = seen.city();
-            Span where = clauseAround(city.start(), body);
+            Span where = clauseAround(city.start(), body, clauses);
             Optional<BatchFact> first = FirstBatch.isItsCity(city.place()) ? firstBatch(upstream.batches())
                     : Optional.empty();
             ZoneFact known = byCity.get(city.place().id());
@@ -94,17 +96,19 @@ public final class ZoneExtractor implements Extractor<ZoneFact> {
     }
 
     /** The batch's evidence when it names the city, else the clause of the city's first mention. */
-    private static Span evidence(Place city, Span batchEvidence, List<PlaceMention> mentions, ArticleText body) {
+    private static Span evidence(Place city, Span batchEvidence, List<PlaceMention> mentions, NormalisedText body,
+                                 List<TextPiece> clauses) {
         List<Span> spans = mentions.stream().filter(m -> m.place().equals(city)).map(PlaceMention::evidence).toList();
         if (spans.isEmpty() || spans.stream().anyMatch(batchEvidence::contains)) {
             return batchEvidence;
         }
-        return clauseAround(body.charIndex(spans.get(0).start()), body);
+        return clauseAround(body.charIndex(spans.get(0).start()), body, clauses);
     }
 
-    private static Span clauseAround(int charIndex, ArticleText body) {
-        TextPiece clause = Segmenter.clauses(body.text()).stream().filter(c -> c.contains(charIndex)).findFirst()
-                .orElse(new TextPiece(charIndex, charIndex));
+    private static Span clauseAround(int charIndex, NormalisedText body, List<TextPiece> clauses) {
+        int after = SortedLists.firstAtLeast(clauses, TextPiece::start, charIndex + 1);
+        TextPiece clause = after > 0 && clauses.get(after - 1).contains(charIndex) ? clauses.get(after - 1)
+                : new TextPiece(charIndex, charIndex);
         return body.spanOfChars(clause.start(), clause.end());
     }
 }

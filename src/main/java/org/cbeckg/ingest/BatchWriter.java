@@ -76,6 +76,7 @@ final class BatchWriter {
                 batch.recountOnCommit();
             }
             batch.commit();
+            store.compactIfGrown(CorpusIngester.COMPACT_WHEN_GROWN);
             removals.forEach(g -> tally.removed(g.getURI()));
             puts.forEach(p -> tally.stored(p.article(), p.replacing()));
         } catch (RuntimeException | InternalError e) {

@@ -2,6 +2,8 @@ package org.cbeckg.ingest;
 
 import java.time.Duration;
 
+import org.cbeckg.article.ArticleReader;
+
 /**
  * How an ingest run goes about its work.
  *
@@ -10,12 +12,18 @@ import java.time.Duration;
  * @param batchArticles  articles per write transaction on the incremental path: the unit of atomicity
  * @param loader         when to build a new store generation with Jena's bulk loader instead of batches
  * @param mirror         remove the stored articles whose files are no longer among the paths ingested
+ * @param maxArticleBytes largest article file read; a larger one is refused, naming its size
  */
-public record IngestOptions(int threads, Duration timeBudget, int batchArticles, Loader loader, boolean mirror) {
+public record IngestOptions(int threads, Duration timeBudget, int batchArticles, Loader loader, boolean mirror,
+                            long maxArticleBytes) {
 
     /** Batches for small changes; a bulk load into a new generation for large ones. */
     public enum Loader {
-        /** Bulk when the store has no articles yet and the run brings many, or the change is as large as the store. */
+        /**
+         * Bulk when the run stores {@value #BULK_MINIMUM} articles or more and at least a tenth of what the store
+         * holds: every commit copies the B+tree blocks it touches, and a large change touches nearly all of them, so
+         * rebuilding once is cheaper than many batches plus a compaction.
+         */
         AUTO,
         /** Always a new generation through Jena's phased loader (it also leaves no garbage behind). */
         BULK,
@@ -23,38 +31,43 @@ public record IngestOptions(int threads, Duration timeBudget, int batchArticles,
         BATCHES
     }
 
-    /** New articles from which a fresh store is bulk-loaded rather than written in batches. */
-    static final int BULK_FRESH_MINIMUM = 200;
+    /** Fewest articles a run must store for AUTO to choose a bulk load. */
+    static final int BULK_MINIMUM = 200;
 
     public IngestOptions {
-        if (threads < 1 || batchArticles < 1 || timeBudget.isNegative() || timeBudget.isZero()) {
-            throw new IllegalArgumentException("threads, batch size and time budget must be positive");
+        if (threads < 1 || batchArticles < 1 || timeBudget.isNegative() || timeBudget.isZero()
+                || maxArticleBytes < 1) {
+            throw new IllegalArgumentException("threads, batch size, time budget and article size must be positive");
         }
     }
 
     public static IngestOptions defaults() {
-        return new IngestOptions(Runtime.getRuntime().availableProcessors(), Duration.ofSeconds(60), 250,
-                Loader.AUTO, false);
+        return new IngestOptions(Runtime.getRuntime().availableProcessors(), Duration.ofSeconds(60), 500,
+                Loader.AUTO, false, ArticleReader.DEFAULT_MAX_BYTES);
     }
 
     public IngestOptions withLoader(Loader l) {
-        return new IngestOptions(threads, timeBudget, batchArticles, l, mirror);
+        return new IngestOptions(threads, timeBudget, batchArticles, l, mirror, maxArticleBytes);
     }
 
     public IngestOptions withMirror(boolean m) {
-        return new IngestOptions(threads, timeBudget, batchArticles, loader, m);
+        return new IngestOptions(threads, timeBudget, batchArticles, loader, m, maxArticleBytes);
     }
 
     public IngestOptions withThreads(int t) {
-        return new IngestOptions(t, timeBudget, batchArticles, loader, mirror);
+        return new IngestOptions(t, timeBudget, batchArticles, loader, mirror, maxArticleBytes);
     }
 
     public IngestOptions withTimeBudget(Duration d) {
-        return new IngestOptions(threads, d, batchArticles, loader, mirror);
+        return new IngestOptions(threads, d, batchArticles, loader, mirror, maxArticleBytes);
+    }
+
+    public IngestOptions withMaxArticleBytes(long bytes) {
+        return new IngestOptions(threads, timeBudget, batchArticles, loader, mirror, bytes);
     }
 
     public IngestOptions withBatchArticles(int n) {
-        return new IngestOptions(threads, timeBudget, n, loader, mirror);
+        return new IngestOptions(threads, timeBudget, n, loader, mirror, maxArticleBytes);
     }
 
     /** Whether a run that stores {@code changes} articles into a store of {@code stored} builds a new generation. */
@@ -62,7 +75,7 @@ public record IngestOptions(int threads, Duration timeBudget, int batchArticles,
         return onDisk && switch (loader) {
             case BULK -> true;
             case BATCHES -> false;
-            case AUTO -> stored == 0 ? changes >= BULK_FRESH_MINIMUM : changes >= stored;
+            case AUTO -> changes >= BULK_MINIMUM && changes * 10L >= stored;
         };
     }
 }

@@ -87,15 +87,23 @@ class ServeJarIT {
     }
 
     /** The dump is written in the background after start: wait for it, then check it is offered with its hash. */
+    /** The dump of the store's generation is written in the background; /dumps/latest leads to it and its sum. */
     private void awaitDump(String base) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        HttpResponse<String> sum = get(base + "dumps/cbec-kg.trig.sha256", null);
-        while (sum.statusCode() != 200 && System.nanoTime() < deadline) {
+        HttpRequest ask = HttpRequest.newBuilder(URI.create(base + "dumps/latest")).build();
+        HttpClient notFollowing = HttpClient.newHttpClient();
+        HttpResponse<String> latest = notFollowing.send(ask, HttpResponse.BodyHandlers.ofString());
+        while (latest.statusCode() == 404 && System.nanoTime() < deadline) {
             Thread.sleep(250);
-            sum = get(base + "dumps/cbec-kg.trig.sha256", null);
+            latest = notFollowing.send(ask, HttpResponse.BodyHandlers.ofString());
         }
+        assertEquals(302, latest.statusCode());
+        String location = latest.headers().firstValue("Location").orElseThrow();
+        assertTrue(location.matches(".*/dumps/cbec-kg-g\\d+\\.nq\\.gz"), location);
+        String name = location.substring(location.lastIndexOf('/') + 1);
+        HttpResponse<String> sum = get(base + "dumps/" + name + ".sha256", null);
         assertEquals(200, sum.statusCode());
-        assertTrue(sum.body().matches("[0-9a-f]{64}  cbec-kg\\.trig\\s*"), sum.body());
+        assertTrue(sum.body().matches("[0-9a-f]{64}  " + java.util.regex.Pattern.quote(name) + "\\s*"), sum.body());
     }
 
     private HttpResponse<String> get(String uri, String accept) throws Exception {

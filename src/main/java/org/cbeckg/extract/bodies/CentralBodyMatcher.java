@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.cbeckg.lang.lexicon.Lexicon;
 import org.cbeckg.model.Organization;
 import org.cbeckg.model.OrganizationKind;
 import org.cbeckg.model.body.BodyList;
@@ -26,8 +27,10 @@ import org.cbeckg.model.body.BodyList;
  */
 public final class CentralBodyMatcher {
 
+    private static final Lexicon LEXICON = Lexicon.of("central-body-matcher");
+
     /** Characters that, right before a bare ministry name, make it a local or foreign body (省/市/美国/各地…). */
-    private static final String LOCAL_MARKERS = "省市县区州盟旗地各级国";
+    private static final String LOCAL_MARKERS = LEXICON.text("local-markers");
 
     private final BodyList bodies;
 
@@ -60,7 +63,7 @@ public final class CentralBodyMatcher {
 
     private boolean fitsContext(String text, BodyMatch m, Set<Integer> placeEnds) {
         String form = text.substring(m.start(), m.end());
-        if (bodies.isBlockedBy(m.organization(), text.substring(m.end()))) {
+        if (bodies.isBlockedBy(m.organization(), text, m.end())) {
             return false;
         }
         if (BodyList.isAscii(form)) {

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.cbeckg.lang.lexicon.Lexicon;
+
 /**
  * Finds local bodies written as a place followed by a department suffix: 浙江省商务厅, 杭州市人民政府, 宁波海关, and
  * the media and universities a place name begins (廊坊日报, 云南大学). The places come from the place extractor; a
@@ -16,7 +18,9 @@ import java.util.Optional;
  */
 public final class ComposedBodyMatcher {
 
-    private static final List<String> LEVEL_WORDS = List.of("自治区", "自治州", "地区", "省", "市", "县", "区", "盟");
+    private static final Lexicon LEXICON = Lexicon.of("composed-body-matcher");
+
+    private static final List<String> LEVEL_WORDS = LEXICON.words("level-words");
 
     private final DepartmentSuffixes suffixes;
 

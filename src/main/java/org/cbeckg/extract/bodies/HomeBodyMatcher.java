@@ -1,10 +1,14 @@
 package org.cbeckg.extract.bodies;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
+import org.cbeckg.lang.lexicon.Lexicon;
+import org.cbeckg.lang.text.SortedLists;
 import org.cbeckg.model.Place;
 import org.cbeckg.model.PlaceLevel;
 import org.cbeckg.model.place.Gazetteer;
@@ -24,10 +28,12 @@ import org.cbeckg.model.place.Gazetteer;
  */
 public final class HomeBodyMatcher {
 
+    private static final Lexicon LEXICON = Lexicon.of("home-body-matcher");
+
     /** Level words that stand for the place in context, longest first. */
-    private static final List<String> LEVEL_WORDS = List.of("自治区", "省", "市");
+    private static final List<String> LEVEL_WORDS = LEXICON.words("level-words");
     /** Characters after which a level word opens a name (prepositions, conjunctions, 我/本/该). */
-    private static final String OPENERS = "从由据向在和与及同对将经为是了跟等我本该";
+    private static final String OPENERS = LEXICON.text("openers");
 
     private final DepartmentSuffixes suffixes;
     private final Gazetteer gazetteer;
@@ -38,6 +44,7 @@ public final class HomeBodyMatcher {
     }
 
     public List<BodyMatch> find(String text, List<PlaceAt> places) {
+        Map<String, HomePlaces> homes = new HashMap<>();  // built on the first level word of each kind
         List<BodyMatch> found = new ArrayList<>();
         for (int i = 0; i < text.length(); i++) {
             if (!opensName(text, i)) {
@@ -45,7 +52,8 @@ public final class HomeBodyMatcher {
             }
             for (String level : LEVEL_WORDS) {
                 if (text.startsWith(level, i)) {
-                    bodyAt(text, i, level, places).ifPresent(found::add);
+                    HomePlaces home = homes.computeIfAbsent(level, l -> new HomePlaces(places, homeOf(l)));
+                    bodyAt(text, i, level, home).ifPresent(found::add);
                     break;
                 }
             }
@@ -53,7 +61,7 @@ public final class HomeBodyMatcher {
         return List.copyOf(found);
     }
 
-    private Optional<BodyMatch> bodyAt(String text, int start, String level, List<PlaceAt> places) {
+    private Optional<BodyMatch> bodyAt(String text, int start, String level, HomePlaces home) {
         int suffixStart = start + level.length();
         Optional<DepartmentSuffix> suffix = suffixes.longestAt(text, suffixStart)
                 .filter(s -> s.category() == DepartmentSuffix.Category.DEPARTMENT)
@@ -61,19 +69,46 @@ public final class HomeBodyMatcher {
         if (suffix.isEmpty()) {
             return Optional.empty();
         }
-        Function<Place, Optional<Place>> home = level.equals("市") ? HomeBodyMatcher::city
-                : p -> gazetteer.province(p).filter(q -> q.level() == PlaceLevel.PROVINCE && q.name().endsWith(level));
         int end = suffixStart + suffix.get().written().length();
-        return inContext(start, places, home).map(p -> new BodyMatch(
+        return home.inContext(start).map(p -> new BodyMatch(
                 ComposedBodies.compose(p, p.name(), suffix.get()), start, end));
     }
 
-    /** The home place of the latest place before {@code at}, else of the first after it. */
-    private static Optional<Place> inContext(int at, List<PlaceAt> places, Function<Place, Optional<Place>> home) {
-        Optional<Place> before = places.stream().filter(p -> p.end() <= at)
-                .map(p -> home.apply(p.place())).flatMap(Optional::stream).reduce((a, b) -> b);
-        return before.or(() -> places.stream().filter(p -> p.start() > at)
-                .map(p -> home.apply(p.place())).flatMap(Optional::stream).findFirst());
+    /** The place a level word stands for, given a place mentioned: its city (市) or its province (省, 自治区). */
+    private Function<Place, Optional<Place>> homeOf(String level) {
+        return level.equals("市") ? HomeBodyMatcher::city
+                : p -> gazetteer.province(p).filter(q -> q.level() == PlaceLevel.PROVINCE && q.name().endsWith(level));
+    }
+
+    /** The home places of the places mentioned, in text order, for the latest before a point or the first after. */
+    private static final class HomePlaces {
+        private final List<PlaceAt> places;
+        /** For each place, the home of the latest place up to it that has one, or null. */
+        private final Place[] latest;
+        /** For each place, the home of the first place from it on that has one, or null. */
+        private final Place[] next;
+
+        HomePlaces(List<PlaceAt> places, Function<Place, Optional<Place>> home) {
+            this.places = places;
+            this.latest = new Place[places.size()];
+            this.next = new Place[places.size()];
+            for (int i = 0; i < latest.length; i++) {
+                latest[i] = home.apply(places.get(i).place()).orElse(i > 0 ? latest[i - 1] : null);
+            }
+            for (int i = next.length - 1; i >= 0; i--) {
+                next[i] = home.apply(places.get(i).place()).orElse(i + 1 < next.length ? next[i + 1] : null);
+            }
+        }
+
+        /** The home of the latest place before {@code at}, else of the first after it. */
+        Optional<Place> inContext(int at) {
+            int before = SortedLists.firstAtLeast(places, PlaceAt::end, at + 1) - 1;
+            int after = SortedLists.firstAtLeast(places, PlaceAt::start, at + 1);
+            if (before >= 0 && latest[before] != null) {
+                return Optional.of(latest[before]);
+            }
+            return Optional.ofNullable(after < next.length ? next[after] : null);
+        }
     }
 
     private static Optional<Place> city(Place p) {

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.cbeckg.lang.lexicon.Lexicon;
 import org.cbeckg.model.Organization;
 import org.cbeckg.model.OrganizationKind;
 
@@ -28,10 +29,11 @@ import org.cbeckg.model.OrganizationKind;
  */
 public final class SubUnitMatcher {
 
-    private static final List<String> INSTITUTION_ENDS = List.of("大学", "学院", "科学院", "研究院", "研究所", "研究中心");
+    private static final Lexicon LEXICON = Lexicon.of("sub-unit-matcher");
+
+    private static final List<String> INSTITUTION_ENDS = LEXICON.words("institution-ends");
     /** A unit's name: no conjunction first; no 的, clause break, verb of saying or post character inside. */
-    private static final Pattern UNIT = Pattern.compile(
-            "(?![和与及同跟、])([\\p{IsHan}&&[^的、，。；：在是说称表授员长任副]]{2,12}?)(学院|研究院|研究所|研究中心)");
+    private static final Pattern UNIT = LEXICON.pattern("unit");
     private static final int LONGEST_UNIT = 16;
 
     /** The units written right after an institution among {@code bodies}. */

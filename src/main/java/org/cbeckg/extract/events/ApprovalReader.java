@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.cbeckg.extract.bodies.BodyMatch;
+import org.cbeckg.lang.lexicon.Lexicon;
 import org.cbeckg.model.EventKind;
 import org.cbeckg.model.Organization;
 import org.cbeckg.model.OrganizationKind;
@@ -26,22 +27,23 @@ import org.cbeckg.model.PartialDate;
  */
 public final class ApprovalReader {
 
-    private static final Pattern TITLED = Pattern.compile("《(国务院)?(关于[^《》\\n]{2,120}?的(?:批复|复函))》");
-    private static final Pattern UNBRACKETED = Pattern.compile("(国务院)(关于同意[^《》。；\\n]{2,120}?的批复)");
-    private static final Pattern ACT = Pattern.compile("批复同意|正式批复|批复设立|批准设立|批准同意|同意设立|同意在");
+    private static final Lexicon LEXICON = Lexicon.of("approval-reader");
+
+    private static final Pattern TITLED = LEXICON.pattern("titled");
+    private static final Pattern UNBRACKETED = LEXICON.pattern("unbracketed");
+    private static final Pattern ACT = LEXICON.pattern("act");
     /** What may stand between the approving body and the act: time words only (国务院日前批复同意). */
-    private static final Pattern BODY_TO_ACT = Pattern.compile(
-            "(近日|日前|近期|最近|今天|今日|日内|已经|已|正式|于|\\d{1,2}月\\d{1,2}日|\\d{4}年\\d{1,2}月\\d{1,2}日)*");
+    private static final Pattern BODY_TO_ACT = LEXICON.pattern("body-to-act");
     /** The body's issuing of a reply, in the clause before its act: 国务院近日印发批复，同意在… */
-    private static final Pattern ISSUED_REPLY = Pattern.compile("(?:印发|下发|作出|发布|出具)了?(?:批复|复函)，$");
+    private static final Pattern ISSUED_REPLY = LEXICON.pattern("issued-reply");
     private static final int REPLY_TO_ACT = 8;
     /** A sentence that states the approval's own date: 批复时间为2019年12月15日. */
-    private static final Pattern STATED_DATE = Pattern.compile("(?:批复|批准|获批)(?:时间|日期)(?:为|是)");
-    private static final Pattern FIRST_PLACE = Pattern.compile("在(\\p{IsHan}{2,8}?)市?(?:等|、|设立)");
-    private static final Pattern COUNT = Pattern.compile("(\\d+个)");
-    private static final Pattern RECENT = Pattern.compile("近日|日前|近期|最近|今天|今日|日内|发布|印发|公布|下发|正式");
+    private static final Pattern STATED_DATE = LEXICON.pattern("stated-date");
+    private static final Pattern FIRST_PLACE = LEXICON.pattern("first-place");
+    private static final Pattern COUNT = LEXICON.pattern("count");
+    private static final Pattern RECENT = LEXICON.pattern("recent");
     /** Verbs that make a date before a document the day it was made public, not the day it was approved. */
-    private static final Pattern PUBLISHING = Pattern.compile("公布|发布|印发|刊发|刊登|下发|披露|公开");
+    private static final Pattern PUBLISHING = LEXICON.pattern("publishing");
 
     public List<EventFound> read(EventText t) {
         List<Mention> documents = documents(t);
@@ -180,7 +182,7 @@ public final class ApprovalReader {
     }
 
     private static Organization bodyAt(EventText t, int start) {
-        return t.in().bodies().stream().filter(b -> b.start() == start).map(BodyMatch::organization).findFirst()
+        return t.in().bodiesStartingAt(start).stream().map(BodyMatch::organization).findFirst()
                 .orElse(null);
     }
 

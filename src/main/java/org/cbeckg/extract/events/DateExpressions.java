@@ -10,6 +10,7 @@ import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.cbeckg.lang.lexicon.Lexicon;
 import org.cbeckg.model.PartialDate;
 
 /**
@@ -23,30 +24,33 @@ import org.cbeckg.model.PartialDate;
  */
 public final class DateExpressions {
 
+    private static final Lexicon LEXICON = Lexicon.of("date-expressions");
+
     private record Form(Pattern pattern, BiFunction<Matcher, LocalDate, PartialDate> date, boolean vague,
                         boolean relative) {
     }
 
     private static final List<Form> FORMS = List.of(
-            new Form(Pattern.compile("(\\d{4})年(\\d{1,2})月(\\d{1,2})日"), (m, p) -> PartialDate.of(
+            new Form(LEXICON.pattern("full-date"), (m, p) -> PartialDate.of(
                     LocalDate.of(num(m, 1), num(m, 2), num(m, 3))), false, false),
-            new Form(Pattern.compile("(\\d{4})年(\\d{1,2})月(?!\\d)"), (m, p) -> PartialDate.ofMonth(num(m, 1),
+            new Form(LEXICON.pattern("year-month"), (m, p) -> PartialDate.ofMonth(num(m, 1),
                     num(m, 2)), false, false),
-            new Form(Pattern.compile("(?<![\\d年])(\\d{1,2})月(\\d{1,2})日"), (m, p) -> PartialDate.of(
+            new Form(LEXICON.pattern("month-day"), (m, p) -> PartialDate.of(
                     latestNotAfter(p, num(m, 1), num(m, 2))), false, true),
-            new Form(Pattern.compile("去年(\\d{1,2})月(\\d{1,2})日"), (m, p) -> PartialDate.of(
+            new Form(LEXICON.pattern("last-year-day"), (m, p) -> PartialDate.of(
                     LocalDate.of(p.getYear() - 1, num(m, 1), num(m, 2))), false, true),
-            new Form(Pattern.compile("今年(\\d{1,2})月(?!\\d)"), (m, p) -> PartialDate.ofMonth(p.getYear(),
+            new Form(LEXICON.pattern("this-year-month"), (m, p) -> PartialDate.ofMonth(p.getYear(),
                     num(m, 1)), false, true),
-            new Form(Pattern.compile("去年(\\d{1,2})月(?!\\d)"), (m, p) -> PartialDate.ofMonth(p.getYear() - 1,
+            new Form(LEXICON.pattern("last-year-month"), (m, p) -> PartialDate.ofMonth(p.getYear() - 1,
                     num(m, 1)), false, true),
-            new Form(Pattern.compile("(?<![\\d月年])(\\d{1,2})日"), (m, p) -> PartialDate.of(
+            new Form(LEXICON.pattern("day"), (m, p) -> PartialDate.of(
                     dayNotAfter(p, num(m, 1))), false, true),
-            new Form(Pattern.compile("今天|今日"), (m, p) -> PartialDate.of(p), false, true),
-            new Form(Pattern.compile("昨天|昨日"), (m, p) -> PartialDate.of(p.minusDays(1)), false, true),
-            new Form(Pattern.compile("近日|日前|近期|最近|日内|近来"), (m, p) -> PartialDate.ofYear(p.getYear()), true, true));
+            new Form(LEXICON.pattern("today"), (m, p) -> PartialDate.of(p), false, true),
+            new Form(LEXICON.pattern("yesterday"), (m, p) -> PartialDate.of(p.minusDays(1)), false, true),
+            new Form(LEXICON.pattern("recent"), (m, p) -> PartialDate.ofYear(p.getYear()), true,
+                    true));
 
-    private static final Pattern YEAR = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})年(?!度)");
+    private static final Pattern YEAR = LEXICON.pattern("year");
 
     private DateExpressions() {
     }

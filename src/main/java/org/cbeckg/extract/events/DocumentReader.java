@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.cbeckg.extract.bodies.BodyMatch;
+import org.cbeckg.lang.lexicon.Lexicon;
 import org.cbeckg.model.EventKind;
 import org.cbeckg.model.OrganizationKind;
 import org.cbeckg.model.PartialDate;
@@ -27,25 +28,23 @@ import org.cbeckg.model.PartialDate;
  */
 public final class DocumentReader {
 
+    private static final Lexicon LEXICON = Lexicon.of("document-reader");
+
     /** The verb, the title and the kind of document it names. */
-    private static final Pattern PUBLISHED = Pattern.compile(
-            "(发布|印发|出台|公布)了?《([^《》\\n]{2,120}?(?:通知|公告|意见|方案|办法|规定|规划|措施|细则|指引))》");
+    private static final Pattern PUBLISHED = LEXICON.pattern("published");
     /**
      * A document named by its number, not its title: 海关总署近日发布2021年第47号公告 (海关总署公告2021年第47号), as
      * announcements are often cited; the kinds numbered this way are 公告 and 令.
      */
-    private static final Pattern NUMBERED = Pattern.compile(
-            "(发布|印发|出台|公布)了?(\\p{IsHan}{0,6}公告\\d{4}年第\\d{1,4}号"
-                    + "|(?:\\p{IsHan}{2,8})?\\d{4}年第\\d{1,4}号(?:公告|令))");
+    private static final Pattern NUMBERED = LEXICON.pattern("numbered");
     /** A document number in brackets right after the title: （海关总署公告2020年第75号）, （国办发〔2021〕24号）. */
-    private static final Pattern NUMBER = Pattern.compile("^（[^（）。\\n]{2,40}?号）");
+    private static final Pattern NUMBER = LEXICON.pattern("number");
     /**
      * What may stand between the body and the verb: co-issuers (等部门, 等5部门, 联合), time words and dates
      * (海关总署6月12日发布).
      */
-    private static final Pattern BODY_TO_VERB = Pattern.compile("(?:等(?:\\d+|[一二三四五六七八九十]+)?个?部门|等|联合|共同"
-            + "|近日|日前|近期|今天|今日|已经|已|正式|于|\\d{4}年|\\d{1,2}月|\\d{1,2}日)*");
-    private static final Pattern NOT_DONE = Pattern.compile("将|拟|计划|即将|尚未|正在");
+    private static final Pattern BODY_TO_VERB = LEXICON.pattern("body-to-verb");
+    private static final Pattern NOT_DONE = LEXICON.pattern("not-done");
     private static final int MAX_BODY_GAP = 16;
 
     public List<EventFound> read(EventText t) {
@@ -65,8 +64,8 @@ public final class DocumentReader {
     }
 
     private Optional<EventFound> document(EventText t, Matcher m) {
-        Matcher number = NUMBER.matcher(t.text().substring(m.end()));
-        int end = number.find() ? m.end() + number.end() : m.end();
+        Matcher number = NUMBER.matcher(t.text()).region(m.end(), t.text().length());   // anchored: ^ is m.end()
+        int end = number.lookingAt() ? number.end() : m.end();
         String label = m.group(1) + "《" + m.group(2) + "》" + t.text().substring(m.end(), end);
         return published(t, m.start(), end, label);
     }

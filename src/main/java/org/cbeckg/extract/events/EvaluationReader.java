@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.cbeckg.extract.bodies.BodyMatch;
+import org.cbeckg.lang.lexicon.Lexicon;
 import org.cbeckg.model.EventKind;
 import org.cbeckg.model.Organization;
 import org.cbeckg.model.OrganizationKind;
@@ -26,27 +27,28 @@ import org.cbeckg.model.PartialDate;
  */
 public final class EvaluationReader {
 
+    private static final Lexicon LEXICON = Lexicon.of("evaluation-reader");
+
     /** 对X进行了(综合)评估: X and the kind of evaluation. */
-    private static final Pattern DONE = Pattern.compile("对([^。；，,;：:]{2,40}?)(?:进行|开展|组织|完成)了([^。；，,;]{0,8}?)评估");
+    private static final Pattern DONE = LEXICON.pattern("done");
     /** 组织开展了X评估(工作): an evaluation carried out, named by what it covers. */
     private static final Pattern CARRIED_OUT =
-            Pattern.compile("(?:组织)?(?:开展|进行|完成)了([^。；，,;：:对]{2,30}?)评估(?:工作)?");
+            LEXICON.pattern("carried-out");
     /** X评估结果出炉 / 公布 … */
-    private static final Pattern RESULTS_OUT = Pattern.compile(
-            "评估结果(?:已经|已|近期|日前|近日|正式|于\\S{0,8}?)?(?:出炉|公布|发布|揭晓|出来)");
+    private static final Pattern RESULTS_OUT = LEXICON.pattern("results-out");
     /** 公布了X评估结果: X may be a long name (2023年度全省跨境电子商务综合试验区考核评估结果). */
-    private static final Pattern RESULTS_PUBLISHED = Pattern.compile("(?:公布|发布|通报)了?([^。；，,;]{0,40}?)评估结果");
+    private static final Pattern RESULTS_PUBLISHED = LEXICON.pattern("results-published");
     /** Between a date and the evaluation, a report of speech: the date is the speech's, not the evaluation's. */
-    private static final Pattern REPORTED_SPEECH = Pattern.compile("表示|介绍|指出|说|称|发布会|强调|透露");
+    private static final Pattern REPORTED_SPEECH = LEXICON.pattern("reported-speech");
     /**
      * The same for results a body releases (山东省商务厅发布…评估结果): the release is the event, so a press conference
      * it is released at (4月16日，省政府新闻办召开新闻发布会，省商务厅发布…) dates it; only a report of speech does not.
      */
-    private static final Pattern REPORTED_SPEECH_OF_RELEASE = Pattern.compile("表示|介绍|指出|说|称|强调|透露");
+    private static final Pattern REPORTED_SPEECH_OF_RELEASE = LEXICON.pattern("reported-speech-of-release");
     /** 商务部今年组织开展了…评估: the year is stated, relative to publication (unlike the vague 近期). */
-    private static final Pattern THIS_YEAR = Pattern.compile("今年(?!以来|\\d)|本年度");
-    private static final Pattern NOT_DONE = Pattern.compile("将|要|拟|计划|定期|即将|尚未|没有");
-    private static final String CLAUSE_BREAKS = "，。；：！？\n,;:!?";
+    private static final Pattern THIS_YEAR = LEXICON.pattern("this-year");
+    private static final Pattern NOT_DONE = LEXICON.pattern("not-done");
+    private static final String CLAUSE_BREAKS = LEXICON.text("clause-breaks");
 
     public List<EventFound> read(EventText t) {
         List<EventFound> mentions = new ArrayList<>();

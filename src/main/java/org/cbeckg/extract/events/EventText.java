@@ -6,6 +6,8 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.cbeckg.extract.bodies.BodiesInText;
+import org.cbeckg.lang.lexicon.Lexicon;
+import org.cbeckg.lang.text.Segmenter;
 import org.cbeckg.model.PartialDate;
 
 /**
@@ -21,8 +23,9 @@ import org.cbeckg.model.PartialDate;
  */
 public record EventText(BodiesInText in, LocalDate published) {
 
-    private static final String SENTENCE_ENDS = "。！？!?\n";
-    private static final Pattern PAST_YEAR = Pattern.compile("去年|前年|上一年");
+    private static final Lexicon LEXICON = Lexicon.of("event-text");
+
+    private static final Pattern PAST_YEAR = LEXICON.pattern("past-year");
 
     /** The publication year as a year-only date, or null when the article has no date. */
     public PartialDate publicationYear() {
@@ -35,7 +38,7 @@ public record EventText(BodiesInText in, LocalDate published) {
 
     public int sentenceStart(int index) {
         int i = index;
-        while (i > 0 && SENTENCE_ENDS.indexOf(text().charAt(i - 1)) < 0) {
+        while (i > 0 && !Segmenter.endsSentence(text().charAt(i - 1))) {
             i--;
         }
         return i;
@@ -46,14 +49,16 @@ public record EventText(BodiesInText in, LocalDate published) {
      * last colon (有媒体提问：近日，国务院发布… tells the approval after the colon, the press conference before it).
      */
     public int segmentStart(int index) {
-        int sentence = sentenceStart(index);
-        int colon = Math.max(text().lastIndexOf('：', index - 1), text().lastIndexOf(':', index - 1));
-        return Math.max(sentence, colon + 1);
+        int i = index;
+        while (i > 0 && !Segmenter.endsSentence(text().charAt(i - 1)) && "：:".indexOf(text().charAt(i - 1)) < 0) {
+            i--;
+        }
+        return i;
     }
 
     public int sentenceEnd(int index) {
         int i = index;
-        while (i < text().length() && SENTENCE_ENDS.indexOf(text().charAt(i)) < 0) {
+        while (i < text().length() && !Segmenter.endsSentence(text().charAt(i))) {
             i++;
         }
         return i;

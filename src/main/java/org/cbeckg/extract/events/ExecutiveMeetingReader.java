@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.cbeckg.extract.bodies.BodyMatch;
+import org.cbeckg.lang.lexicon.Lexicon;
 import org.cbeckg.model.EventKind;
 import org.cbeckg.model.Organization;
 
@@ -23,9 +24,11 @@ import org.cbeckg.model.Organization;
  */
 public final class ExecutiveMeetingReader {
 
-    private static final String LABEL = "国务院常务会议";
-    private static final Pattern MEETING = Pattern.compile("国务院常务会议|国常会");
-    private static final Pattern FUTURE = Pattern.compile("将于|将在|将召开|拟于|即将");
+    private static final Lexicon LEXICON = Lexicon.of("executive-meeting-reader");
+
+    private static final String LABEL = LEXICON.text("label");
+    private static final Pattern MEETING = LEXICON.pattern("meeting");
+    private static final Pattern FUTURE = LEXICON.pattern("future");
 
     public List<EventFound> read(EventText t) {
         List<EventFound> found = new ArrayList<>();
@@ -44,7 +47,7 @@ public final class ExecutiveMeetingReader {
                 || FUTURE.matcher(t.text().substring(sentence, start)).find()) {
             return Optional.empty();
         }
-        Organization council = t.in().bodies().stream().filter(b -> b.start() >= start && b.end() <= end)
+        Organization council = t.in().bodiesWithin(start, end).stream()
                 .map(BodyMatch::organization).findFirst().orElse(null);
         return Optional.of(new EventFound(EventKind.OTHER, date.get().date(), council, LABEL, start, end));
     }

@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.cbeckg.extract.bodies.BodyMatch;
+import org.cbeckg.lang.lexicon.Lexicon;
 import org.cbeckg.model.EventKind;
 import org.cbeckg.model.OrganizationKind;
 
@@ -25,15 +26,15 @@ import org.cbeckg.model.OrganizationKind;
  */
 public final class HostedMeetingReader {
 
+    private static final Lexicon LEXICON = Lexicon.of("hosted-meeting-reader");
+
     /** The hosting verb, then (after a co-organiser: 、某某承办) the meeting's name up to the noun that ends it. */
-    private static final Pattern HOSTED = Pattern.compile("(?:主办|承办|举办|召开|举行)了?(?:[、，,][^，。；！？的\\n]{2,30}?"
-            + "(?:主办|承办|协办|支持))*的?([^，。；：！？、的\\s]{2,50}?(?:大会|论坛|峰会|博览会|交易会|展览会|座谈会|推进会|研讨会"
-            + "|洽谈会|对接会|现场会))");
+    private static final Pattern HOSTED = LEXICON.pattern("hosted");
     /** What may stand between the host and the verb: co-hosts (联合, 共同) and time words. */
-    private static final Pattern BODY_TO_VERB = Pattern.compile("(?:联合|共同|近日|日前|今天|今日|正式|于|\\d{1,2}月|\\d{1,2}日)*");
+    private static final Pattern BODY_TO_VERB = LEXICON.pattern("body-to-verb");
     /** A date told right after the name: …峰会于5月8日在宁波开幕. */
-    private static final Pattern DATE_AFTER = Pattern.compile("^于");
-    private static final Pattern FUTURE = Pattern.compile("将于|将在|将举办|将召开|将举行|拟于|即将|计划");
+    private static final Pattern DATE_AFTER = LEXICON.pattern("date-after");
+    private static final Pattern FUTURE = LEXICON.pattern("future");
     private static final int MAX_BODY_GAP = 12;
 
     public List<EventFound> read(EventText t) {
@@ -65,7 +66,7 @@ public final class HostedMeetingReader {
 
     /** 于5月8日 right after the name, in its clause. */
     private static Optional<DateMention> dateAfter(EventText t, int nameEnd) {
-        if (!DATE_AFTER.matcher(t.text().substring(nameEnd)).find()) {
+        if (!DATE_AFTER.matcher(t.text()).region(nameEnd, t.text().length()).lookingAt()) {
             return Optional.empty();
         }
         return t.datesIn(nameEnd, clauseEnd(t, nameEnd)).stream().findFirst().filter(d -> d.start() - nameEnd <= 1);

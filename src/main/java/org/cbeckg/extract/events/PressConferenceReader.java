@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.cbeckg.extract.bodies.BodyMatch;
+import org.cbeckg.lang.lexicon.Lexicon;
 import org.cbeckg.model.EventKind;
 import org.cbeckg.model.Organization;
 import org.cbeckg.model.OrganizationKind;
@@ -29,17 +30,19 @@ import org.cbeckg.model.PartialDate;
  */
 public final class PressConferenceReader {
 
-    private static final Pattern CONFERENCE = Pattern.compile("新闻发布会|发布会|吹风会|记者会|记者招待会|新闻通气会|通气会");
-    private static final Pattern FUTURE = Pattern.compile("将于|将在|将举行|将召开|拟于|即将");
-    private static final Pattern NOT_PRESS = Pattern.compile("新品|产品|新车|手机|招聘|推介");
-    private static final Pattern DATELINE = Pattern.compile("^.{0,12}?\\d{1,2}月\\d{1,2}日(电|讯)");
-    private static final List<String> HOLDING_VERBS = List.of("召开", "举行", "举办", "组织");
+    private static final Lexicon LEXICON = Lexicon.of("press-conference-reader");
+
+    private static final Pattern CONFERENCE = LEXICON.pattern("conference");
+    private static final Pattern FUTURE = LEXICON.pattern("future");
+    private static final Pattern NOT_PRESS = LEXICON.pattern("not-press");
+    private static final Pattern DATELINE = LEXICON.pattern("dateline");
+    private static final List<String> HOLDING_VERBS = LEXICON.words("holding-verbs");
     /** Characters that close a conference's name on its left: 的 in 召开的例行新闻发布会, 在, punctuation. */
-    private static final String LABEL_STOPS = "的在，。；：！？\n、 ,;:";
+    private static final String LABEL_STOPS = LEXICON.text("label-stops");
     private static final int MAX_LABEL = 40;
     /** 召开新闻发布会，介绍云南跨境电商发展情况: the subject names a conference that has no name of its own. */
-    private static final Pattern SUBJECT = Pattern.compile("^[，,]介绍([^，。；！？\\n]{3,40}?情况)");
-    private static final Pattern BARE_NAME = Pattern.compile("^(?:新闻)?发布会$");
+    private static final Pattern SUBJECT = LEXICON.pattern("subject");
+    private static final Pattern BARE_NAME = LEXICON.pattern("bare-name");
     private static final int MAX_ORGANIZER_GAP = 30;
 
     public List<EventFound> read(EventText t) {
@@ -130,7 +133,7 @@ public final class PressConferenceReader {
     private static boolean closesLabel(EventText t, int i) {
         String text = t.text();
         return LABEL_STOPS.indexOf(text.charAt(i - 1)) >= 0 || endsHoldingVerb(text, i)
-                || t.in().bodies().stream().anyMatch(b -> b.end() == i && !endsHoldingVerb(text, b.start()));
+                || t.in().bodiesEndingAt(i).stream().anyMatch(b -> !endsHoldingVerb(text, b.start()));
     }
 
     private static boolean endsHoldingVerb(String text, int i) {

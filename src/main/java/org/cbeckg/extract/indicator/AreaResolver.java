@@ -1,13 +1,20 @@
 package org.cbeckg.extract.indicator;
 
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.cbeckg.article.ArticleText;
+import org.cbeckg.article.NormalisedText;
+import org.cbeckg.extract.number.CueIndex;
 import org.cbeckg.extract.number.TimeCue;
+import org.cbeckg.lang.lexicon.Lexicon;
+import org.cbeckg.lang.text.SortedLists;
 import org.cbeckg.model.Place;
 import org.cbeckg.model.PlaceLevel;
 import org.cbeckg.model.PlaceMention;
@@ -27,36 +34,48 @@ import org.cbeckg.model.PlaceMention;
  */
 public final class AreaResolver {
 
+    private static final Lexicon LEXICON = Lexicon.of("area-resolver");
+
     /** China, for when the place extractor found no mention of it. */
     public static final Place CHINA = new Place("CN", "中国", List.of("我国", "全国"), PlaceLevel.COUNTRY, null, null,
             "China");
 
     /** An area word, unless it is a denominator (占全国) or a ranking's scope (居全省首位, 全市首个, 全国第一). */
-    private static final Pattern AREA_WORD = Pattern.compile("(?<![占比较于与和居列])(?:(?<nation>全国|我国|中国|国内)"
-            + "|(?<province>全省|该省|本省|我省|全区|我区|全自治区)|(?<city>全市|该市|本市|我市))(?!首|第|前列|之最|领先|率先)");
-    private static final Pattern FILLER = Pattern.compile("^(?:据[^，]{0,8}?(?:统计|测算|显示|数据)|其中|同期|另外|此外"
-            + "|同时|并且|而且|“|‘)");
-    private static final String ENUMERATION = "、和与及等";
+    private static final Pattern AREA_WORD = LEXICON.pattern("area-word");
+    private static final Pattern FILLER = LEXICON.pattern("filler");
+    private static final String ENUMERATION = LEXICON.text("enumeration");
 
     private record Located(int start, int end, Place place) {
     }
 
     private final TextLayout layout;
     private final List<Located> places;
-    private final List<TimeCue> cues;
+    /** The first place mentioned with each id, for a place's province. */
+    private final Map<String, Place> byId = new HashMap<>();
+    /** For each place, in order: the last province (city) mentioned up to and including it, or null. */
+    private final Place[] provinceSoFar;
+    private final Place[] citySoFar;
+    private final Place firstProvince;
+    private final Place firstCity;
+    private final CueIndex cues;
     private final Place china;
 
     /**
      * @param places upstream place mentions (may be empty)
      * @param cues   the text's time cues, skipped when looking for a clause's subject
      */
-    public AreaResolver(TextLayout layout, ArticleText body, List<PlaceMention> places, List<TimeCue> cues) {
+    public AreaResolver(TextLayout layout, NormalisedText body, List<PlaceMention> places, CueIndex cues) {
         this.layout = layout;
         this.places = places.stream()
                 .map(p -> new Located(body.charIndex(p.evidence().start()), body.charIndex(p.evidence().end()),
                         p.place()))
                 .sorted(Comparator.comparingInt(Located::start)).toList();
-        this.cues = List.copyOf(cues);
+        this.cues = cues;
+        this.places.forEach(p -> byId.putIfAbsent(p.place().id(), p.place()));
+        this.provinceSoFar = soFar(true);
+        this.citySoFar = soFar(false);
+        this.firstProvince = Arrays.stream(provinceSoFar).filter(Objects::nonNull).findFirst().orElse(null);
+        this.firstCity = Arrays.stream(citySoFar).filter(Objects::nonNull).findFirst().orElse(null);
         this.china = this.places.stream().map(Located::place).filter(p -> p.id().equals("CN")).findFirst()
                 .orElse(CHINA);
     }
@@ -110,16 +129,15 @@ public final class AreaResolver {
 
     /** The first place named in chars of {@code range} (a table row's label: 深圳). */
     public Optional<Place> placeIn(TextLayout.Range range) {
-        return places.stream().filter(p -> p.start() >= range.start() && p.end() <= range.end())
-                .map(Located::place).findFirst();
+        return within(range.start(), range.end()).stream().map(Located::place).findFirst();
     }
 
     /** The text of chars {@code [start, end)} with the place names in it removed. */
     public String withoutPlaces(int start, int end) {
         StringBuilder sb = new StringBuilder();
         int at = start;
-        for (Located p : places) {
-            if (p.start() >= at && p.end() <= end) {
+        for (Located p : within(start, end)) {
+            if (p.start() >= at) {
                 sb.append(layout.text(), at, p.start());
                 at = p.end();
             }
@@ -152,11 +170,10 @@ public final class AreaResolver {
         boolean moved = true;
         while (moved && s < limit) {
             moved = false;
-            for (TimeCue c : cues) {
-                if (c.start() == s && c.kind() != TimeCue.Kind.COMPARISON) {
-                    s = c.end();
-                    moved = true;
-                }
+            TimeCue c = cues.startingAt(s);
+            if (c != null && c.kind() != TimeCue.Kind.COMPARISON) {
+                s = c.end();
+                moved = true;
             }
             Matcher f = FILLER.matcher(layout.text()).region(s, limit);
             if (f.lookingAt()) {
@@ -169,8 +186,8 @@ public final class AreaResolver {
 
     /** A place opening the clause, then more of it (not a lone bracketed name: 中国（杭州）): its subject. */
     private Optional<Place> subjectAt(int s, int limit, int clauseEnd) {
-        for (Located p : places) {
-            boolean opens = p.start() == s && p.end() <= limit && p.end() < clauseEnd;
+        for (Located p : within(s, limit)) {
+            boolean opens = p.start() == s && p.end() < clauseEnd;
             if (opens && ENUMERATION.indexOf(layout.text().charAt(p.end())) < 0) {
                 return Optional.of(p.place());
             }
@@ -180,19 +197,33 @@ public final class AreaResolver {
 
     /** The latest province (or city) mentioned before the figure; else the first in the article. */
     private Optional<Place> inContext(int figure, boolean province) {
-        Optional<Place> before = places.stream().filter(p -> p.start() < figure)
-                .map(p -> province ? provinceOf(p.place()) : cityOf(p.place()))
-                .flatMap(Optional::stream).reduce((a, b) -> b);
-        return before.or(() -> places.stream().map(p -> province ? provinceOf(p.place()) : cityOf(p.place()))
-                .flatMap(Optional::stream).findFirst());
+        Place[] soFar = province ? provinceSoFar : citySoFar;
+        int before = SortedLists.firstAtLeast(places, Located::start, figure) - 1;
+        Optional<Place> last = before < 0 ? Optional.empty() : Optional.ofNullable(soFar[before]);
+        return last.or(() -> Optional.ofNullable(province ? firstProvince : firstCity));
+    }
+
+    private Place[] soFar(boolean province) {
+        Place[] out = new Place[places.size()];
+        Place last = null;
+        for (int i = 0; i < out.length; i++) {
+            Place p = places.get(i).place();
+            last = (province ? provinceOf(p) : cityOf(p)).orElse(last);
+            out[i] = last;
+        }
+        return out;
+    }
+
+    /** The places lying wholly inside chars {@code [from, to)}, in order. */
+    private List<Located> within(int from, int to) {
+        return SortedLists.within(places, Located::start, Located::end, from, to);
     }
 
     private Optional<Place> provinceOf(Place p) {
         if (p.level() == PlaceLevel.PROVINCE || p.level() == PlaceLevel.MUNICIPALITY) {
             return Optional.of(p);
         }
-        return p.provinceId() == null ? Optional.empty()
-                : places.stream().map(Located::place).filter(q -> q.id().equals(p.provinceId())).findFirst();
+        return p.provinceId() == null ? Optional.empty() : Optional.ofNullable(byId.get(p.provinceId()));
     }
 
     private static Optional<Place> cityOf(Place p) {

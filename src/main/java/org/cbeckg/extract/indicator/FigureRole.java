@@ -2,6 +2,7 @@ package org.cbeckg.extract.indicator;
 
 import java.util.regex.Pattern;
 
+import org.cbeckg.lang.lexicon.Lexicon;
 import org.cbeckg.lang.number.Quantity;
 import org.cbeckg.model.Unit;
 
@@ -12,11 +13,12 @@ import org.cbeckg.model.Unit;
 public enum FigureRole {
     LEVEL, GROWTH, MULTIPLE, SHARE;
 
-    private static final Pattern SHARE_WORD = Pattern.compile("占(?!地)");
-    private static final Pattern GROWTH_WORD = Pattern.compile("增长|增速|增幅|下降|降幅|同比|环比|提高|回落|上升|减少");
-    private static final Pattern MULTIPLE_WORD = Pattern.compile("增长|扩大|提高|翻");
+    private static final Lexicon LEXICON = Lexicon.of("figure-role");
+    private static final Pattern SHARE_WORD = LEXICON.pattern("share-word");
+    private static final Pattern GROWTH_WORD = LEXICON.pattern("growth-word");
+    private static final Pattern MULTIPLE_WORD = LEXICON.pattern("multiple-word");
     /** 是2016年的3倍, 相当于去年同期的2倍: a multiple of an earlier level of the same measure. */
-    private static final Pattern MULTIPLE_OF = Pattern.compile("(?:是|为|相当于)[^，；]{0,12}的[约近超逾]?$");
+    private static final Pattern MULTIPLE_OF = LEXICON.pattern("multiple-of");
 
     /** @param head the figure's clause up to the figure */
     public static FigureRole of(Quantity q, String head) {

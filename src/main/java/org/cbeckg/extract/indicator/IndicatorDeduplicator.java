@@ -1,11 +1,18 @@
 package org.cbeckg.extract.indicator;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Objects;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.cbeckg.model.IndicatorFact;
+import org.cbeckg.model.MeasureKey;
+import org.cbeckg.model.Period;
+import org.cbeckg.model.Unit;
 
 /**
  * Keeps one fact per figure an article states. A figure in a reporter's question is dropped when the article
@@ -28,14 +35,22 @@ public final class IndicatorDeduplicator {
 
     /** The facts to keep, in text order. */
     public static List<IndicatorFact> dedupe(List<Candidate> candidates) {
+        Set<Figure> statedOutsideQuestions = candidates.stream().filter(c -> !c.inQuestion())
+                .map(c -> Figure.of(c.fact())).collect(Collectors.toSet());
         List<Candidate> stated = candidates.stream()
-                .filter(c -> !c.inQuestion() || candidates.stream().noneMatch(o -> !o.inQuestion() && sameFigure(o, c)))
+                .filter(c -> !c.inQuestion() || !statedOutsideQuestions.contains(Figure.of(c.fact())))
                 .sorted(Comparator.comparingInt(IndicatorDeduplicator::rank)
                         .thenComparingInt(c -> c.fact().evidence().start()))
                 .toList();
+        Map<Fact, List<Period>> keptPeriods = new HashMap<>();
         List<IndicatorFact> kept = new ArrayList<>();
         for (Candidate c : stated) {
-            if (kept.stream().noneMatch(k -> sameFact(k, c.fact()))) {
+            List<Period> periods = keptPeriods.computeIfAbsent(Fact.of(c.fact()), k -> new ArrayList<>());
+            Period p = c.fact().period();
+            // the same fact when either period is unknown or both are the same
+            boolean same = !periods.isEmpty() && (p == null || periods.contains(null) || periods.contains(p));
+            if (!same) {
+                periods.add(p);
                 kept.add(c.fact());
             }
         }
@@ -47,13 +62,17 @@ public final class IndicatorDeduplicator {
         return (c.inQuestion() ? 4 : 0) + (c.inTitle() ? 2 : 0) + (c.fact().period() == null ? 1 : 0);
     }
 
-    private static boolean sameFigure(Candidate a, Candidate b) {
-        return a.fact().unit() == b.fact().unit() && a.fact().value().compareTo(b.fact().value()) == 0;
+    /** A value and its unit, as a hash key (1.50 and 1.5 are one value). */
+    private record Figure(BigDecimal value, Unit unit) {
+        static Figure of(IndicatorFact f) {
+            return new Figure(f.value().stripTrailingZeros(), f.unit());
+        }
     }
 
-    private static boolean sameFact(IndicatorFact a, IndicatorFact b) {
-        boolean periods = a.period() == null || b.period() == null || Objects.equals(a.period(), b.period());
-        return periods && a.measure().equals(b.measure()) && a.unit() == b.unit()
-                && a.value().compareTo(b.value()) == 0;
+    /** A figure of a measure (an unclassified one told apart by its note), whatever its period. */
+    private record Fact(MeasureKey measure, String note, Figure figure) {
+        static Fact of(IndicatorFact f) {
+            return new Fact(f.measure(), f.measureNote(), Figure.of(f));
+        }
     }
 }

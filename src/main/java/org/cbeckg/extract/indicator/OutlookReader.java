@@ -3,6 +3,7 @@ package org.cbeckg.extract.indicator;
 import java.time.LocalDate;
 import java.util.regex.Pattern;
 
+import org.cbeckg.lang.lexicon.Lexicon;
 import org.cbeckg.model.Outlook;
 import org.cbeckg.model.Period;
 
@@ -12,18 +13,20 @@ import org.cbeckg.model.Period;
  *
  * <pre>{@code
  * Outlook o = OutlookReader.of(sentenceHead, period, published);
- * String label = measureLabel + o.measureSuffix();   // 跨境电商进出口额（预测）
+ * MeasureKey forecast = level.withOutlook(o);   // cbec-trade-value/forecast, 跨境电商进出口额（预测）
  * }</pre>
  */
 public final class OutlookReader {
 
+    private static final Lexicon LEXICON = Lexicon.of("outlook-reader");
+
     /** Words that make what follows in the sentence a goal. */
-    private static final Pattern TARGET_WORD = Pattern.compile("力争|争取|确保|目标[是为到]|[计规]划到|奋斗目标");
+    private static final Pattern TARGET_WORD = LEXICON.pattern("target-word");
     /** Words that make what follows in the sentence an expectation (将 with a verb of reaching or keeping only). */
-    private static final Pattern FORECAST_WORD = Pattern.compile("预计|预期|预测|有望|可望|将[达超突保增升提接]");
+    private static final Pattern FORECAST_WORD = LEXICON.pattern("forecast-word");
 
     /** 加上此次获批的12个城市，…将达到…: a total that counts what was just announced is no forecast but a sum. */
-    private static final Pattern TALLY = Pattern.compile("(?:加上|算上|连同)(?:此次|本次|这次|这批|新)[^，。；]*[，；]");
+    private static final Pattern TALLY = LEXICON.pattern("tally");
 
     private OutlookReader() {
     }

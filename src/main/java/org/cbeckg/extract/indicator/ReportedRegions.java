@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.cbeckg.lang.lexicon.Lexicon;
+import org.cbeckg.lang.text.SortedLists;
+
 /**
  * Stretches of text where a figure is only repeated, not stated: a reporter's question ({@code 有媒体提问：…？}, from
  * the cue to the end of its paragraph) and a document title ({@code 《…》}). A figure found there is kept only when
@@ -17,8 +20,10 @@ import java.util.regex.Pattern;
  */
 public final class ReportedRegions {
 
-    private static final Pattern QUESTION_CUE = Pattern.compile("(?:有媒体|有记者|记者)?提问[：:]|^问[：:]|记者问[：:]?");
-    private static final Pattern TITLE = Pattern.compile("《[^《》\\n]*》");
+    private static final Lexicon LEXICON = Lexicon.of("reported-regions");
+
+    private static final Pattern QUESTION_CUE = LEXICON.pattern("question-cue");
+    private static final Pattern TITLE = LEXICON.pattern("title");
 
     private record Region(int start, int end) {
         boolean contains(int i) {
@@ -52,10 +57,16 @@ public final class ReportedRegions {
     }
 
     public boolean inQuestion(int charIndex) {
-        return questions.stream().anyMatch(r -> r.contains(charIndex));
+        return isIn(questions, charIndex);
     }
 
     public boolean inTitle(int charIndex) {
-        return titles.stream().anyMatch(r -> r.contains(charIndex));
+        return isIn(titles, charIndex);
+    }
+
+    /** Regions are in text order and do not overlap: only the last one starting by the index can hold it. */
+    private static boolean isIn(List<Region> regions, int charIndex) {
+        int after = SortedLists.firstAtLeast(regions, Region::start, charIndex + 1);
+        return after > 0 && regions.get(after - 1).contains(charIndex);
     }
 }

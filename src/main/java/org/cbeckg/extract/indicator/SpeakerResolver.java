@@ -5,7 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
+import org.cbeckg.lang.lexicon.Lexicon;
+import org.cbeckg.lang.text.SortedLists;
 import org.cbeckg.model.PersonKind;
 import org.cbeckg.model.PersonMention;
 
@@ -22,20 +25,24 @@ import org.cbeckg.model.PersonMention;
  */
 public final class SpeakerResolver {
 
-    private static final Pattern SPEECH = Pattern.compile("^[^。！？；，\\n]{0,16}?(?:表示|说|称|指出|介绍|透露|强调|谈到"
-            + "|提到|答问|回答)");
-    private static final Pattern CONTINUATION = Pattern.compile("^(?:[一二三四五六七八九十]是|第[一二三四五六七八九十]"
-            + "|首先|其次|再次|最后|此外|另外|同时|（[一二三四五六七八九十]）|[一二三四五六七八九十]、)");
+    private static final Lexicon LEXICON = Lexicon.of("speaker-resolver");
+
+    private static final Pattern SPEECH = LEXICON.pattern("speech");
+    private static final Pattern CONTINUATION = LEXICON.pattern("continuation");
 
     private record Speech(int at, int paragraph, PersonMention person) {
     }
 
     private final TextLayout layout;
     private final List<Speech> speeches;
+    private final Map<Integer, List<Speech>> byParagraph;
+    private final Map<String, List<Speech>> byName;
 
     public SpeakerResolver(TextLayout layout, List<PersonMention> persons) {
         this.layout = layout;
         this.speeches = speeches(layout, persons);
+        this.byParagraph = speeches.stream().collect(Collectors.groupingBy(Speech::paragraph));
+        this.byName = speeches.stream().collect(Collectors.groupingBy(s -> s.person().name()));
     }
 
     /** The speaker of a figure starting at {@code at}, or null. */
@@ -44,7 +51,7 @@ public final class SpeakerResolver {
         PersonMention found = lastIn(current.paragraph(), at);
         int index = current.paragraph();
         while (found == null && index > 0) {
-            boolean continues = CONTINUATION.matcher(layout.textOf(layout.paragraphs().get(index))).find();
+            boolean continues = CONTINUATION.matcher(layout.textOf(layout.paragraphs().get(index))).lookingAt();
             index--;
             found = lastIn(index, Integer.MAX_VALUE);
             if (!continues) {
@@ -56,19 +63,15 @@ public final class SpeakerResolver {
 
     /** The last paragraph before {@code paragraph} in which {@code person} speaks, or -1. */
     public int lastParagraphOf(PersonMention person, int paragraph) {
-        int last = -1;
-        for (Speech s : speeches) {
-            if (s.paragraph() < paragraph && s.person().name().equals(person.name())) {
-                last = s.paragraph();
-            }
-        }
-        return last;
+        List<Speech> said = byName.getOrDefault(person.name(), List.of());
+        int at = SortedLists.firstAtLeast(said, Speech::paragraph, paragraph);   // speeches are in text order
+        return at == 0 ? -1 : said.get(at - 1).paragraph();
     }
 
     private PersonMention lastIn(int paragraph, int before) {
         PersonMention last = null;
-        for (Speech s : speeches) {
-            if (s.paragraph() == paragraph && s.at() < before) {
+        for (Speech s : byParagraph.getOrDefault(paragraph, List.of())) {
+            if (s.at() < before) {
                 last = s.person();
             }
         }
@@ -87,7 +90,7 @@ public final class SpeakerResolver {
         for (PersonMention p : speakers.values()) {
             for (int i = text.indexOf(p.name()); i >= 0; i = text.indexOf(p.name(), i + 1)) {
                 int after = i + p.name().length();
-                if (SPEECH.matcher(text).region(after, text.length()).find()) {
+                if (SPEECH.matcher(text).region(after, text.length()).lookingAt()) {
                     out.add(new Speech(i, layout.paragraphAt(i).paragraph(), p));
                 }
             }

@@ -3,6 +3,7 @@ package org.cbeckg.extract.indicator;
 import java.math.BigDecimal;
 import java.util.regex.Pattern;
 
+import org.cbeckg.lang.lexicon.Lexicon;
 import org.cbeckg.lang.number.Quantity;
 import org.cbeckg.model.Unit;
 
@@ -19,20 +20,18 @@ import org.cbeckg.model.Unit;
  */
 public final class StatisticFilter {
 
-    private static final Pattern LIST_NOUN = Pattern.compile("^(?:特点|方面|亮点|变化|趋势|问题|原则|举措|措施|任务|目标"
-            + "|环节|层面|维度|阶段|步骤|重点|意义|作用|优势|难点|痛点|要求|途径|路径|“|\")");
+    private static final Lexicon LEXICON = Lexicon.of("statistic-filter");
+
+    private static final Pattern LIST_NOUN = LEXICON.pattern("list-noun");
 
     /** An attribute of a unit, then a bound (年交易额超过, 员工人数在, 单票金额在人民币): a cut-off, when a noun follows. */
-    private static final Pattern BOUNDED_ATTRIBUTE = Pattern.compile("(?:额|值|量|数|规模|面积|收入|营收|员工|人员|资产)"
-            + "(?:在|超过|超|逾|达到|达|不足|不到|低于|高于|少于|多于|不少于|不低于)(?:人民币)?$");
+    private static final Pattern BOUNDED_ATTRIBUTE = LEXICON.pattern("bounded-attribute");
     /** What ends a modifier: an optional (含) and 以上/以下, then 的 and the noun it qualifies. */
-    private static final Pattern MODIFIER_END = Pattern.compile("^(?:[（(]含[）)])?(?:及?以上|及?以下|以内|之内)?的");
+    private static final Pattern MODIFIER_END = LEXICON.pattern("modifier-end");
     /** The value of one consignment or deal (单票金额, 单笔交易额): a rule's limit, not an aggregate. */
-    private static final Pattern PER_ITEM = Pattern.compile("(?:单票|单笔|单件|单次|每票|每笔|每件)[^，。；]{0,6}"
-            + "(?:金额|货值|价值|限值|限额|交易额)");
+    private static final Pattern PER_ITEM = LEXICON.pattern("per-item");
     /** Several things each above a bound (三市均超过千亿元): a bound, not a figure of any one of them. */
-    private static final Pattern EACH_ABOVE = Pattern.compile("[均都皆](?:已)?(?:在|超过|超|逾|突破|达到|达|不足|不到|低于"
-            + "|高于)(?:人民币)?$");
+    private static final Pattern EACH_ABOVE = LEXICON.pattern("each-above");
 
     private StatisticFilter() {
     }

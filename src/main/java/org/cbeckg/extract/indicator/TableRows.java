@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import org.cbeckg.lang.lexicon.Lexicon;
+import org.cbeckg.lang.text.SortedLists;
+
 /**
  * The rows of the tables in an article's text. The body text flattens a table to one paragraph per cell, so a table
  * is read back as a run of short paragraphs without clause punctuation, at least two of them holding a figure. A row
@@ -19,10 +22,12 @@ import java.util.regex.Pattern;
  */
 public final class TableRows {
 
+    private static final Lexicon LEXICON = Lexicon.of("table-rows");
+
     private static final int MAX_CELL = 20;
     private static final int MIN_CELLS = 4;
-    private static final Pattern CLAUSE_MARK = Pattern.compile("[，。；：！？,;:!?]");
-    private static final Pattern DIGIT = Pattern.compile("[0-9０-９]");
+    private static final Pattern CLAUSE_MARK = LEXICON.pattern("clause-mark");
+    private static final Pattern DIGIT = LEXICON.pattern("digit");
 
     /**
      * One row: its label cell, its cells (label first), the caption paragraph of its table and the header cell over
@@ -73,7 +78,9 @@ public final class TableRows {
 
     /** The row holding the cell at {@code charIndex}, if it is a figure cell of a table. */
     public Optional<Row> rowAt(int charIndex) {
-        return rows.stream().filter(r -> r.contains(charIndex) && !r.head().contains(charIndex)).findFirst();
+        int after = SortedLists.firstAtLeast(rows, r -> r.head().start(), charIndex + 1);  // rows are in text order
+        return after == 0 ? Optional.empty() : Optional.of(rows.get(after - 1))
+                .filter(r -> r.contains(charIndex) && !r.head().contains(charIndex));
     }
 
     /** The column of the cell at {@code charIndex} in its row (0 = the label). */

@@ -4,6 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.cbeckg.article.ArticleText;
+import org.cbeckg.article.NormalisedText;
+import org.cbeckg.lang.text.Segmenter;
+import org.cbeckg.lang.text.SortedLists;
+import org.cbeckg.lang.text.TextPiece;
 
 /**
  * Paragraphs, sentences and clauses of an article's text, in chars of the Java string. A sentence ends at 。！？ or a
@@ -12,14 +16,13 @@ import org.cbeckg.article.ArticleText;
  * 金华、义乌两个）} has two clauses. The enumeration comma 、 does not end a clause.
  *
  * <pre>{@code
- * TextLayout layout = TextLayout.of(article.body());
+ * TextLayout layout = TextLayout.of(article.view());
  * TextLayout.Range clause = layout.clauseAt(charIndex);
  * }</pre>
  */
 public final class TextLayout {
 
-    private static final String SENTENCE_ENDS = "。！？!?\n";
-    private static final String CLAUSE_ENDS = "，,；;：:（）()";
+    private static final String CLAUSE_ENDS = Segmenter.SENTENCE_ENDS + Segmenter.CLAUSE_ENDS + Segmenter.BRACKETS;
 
     /** Chars {@code [start, end)} of the text; {@code paragraph} is the index of the paragraph holding it. */
     public record Range(int start, int end, int paragraph) {
@@ -36,11 +39,11 @@ public final class TextLayout {
     private TextLayout(String text, List<Range> paragraphs) {
         this.text = text;
         this.paragraphs = List.copyOf(paragraphs);
-        this.sentences = split(paragraphs, SENTENCE_ENDS);
-        this.clauses = split(sentences, SENTENCE_ENDS + CLAUSE_ENDS);
+        this.sentences = split(paragraphs, Segmenter.SENTENCE_ENDS);
+        this.clauses = split(sentences, CLAUSE_ENDS);
     }
 
-    public static TextLayout of(ArticleText body) {
+    public static TextLayout of(NormalisedText body) {
         List<Range> ps = new ArrayList<>();
         for (ArticleText.Paragraph p : body.paragraphs()) {
             ps.add(new Range(p.charStart(), p.charEnd(), ps.size()));
@@ -70,7 +73,7 @@ public final class TextLayout {
 
     /** The clauses of a sentence or paragraph, in order. */
     public List<Range> clausesIn(Range outer) {
-        return clauses.stream().filter(c -> c.start() >= outer.start() && c.end() <= outer.end()).toList();
+        return SortedLists.within(clauses, Range::start, Range::end, outer.start(), outer.end());
     }
 
     public String textOf(Range r) {
@@ -80,14 +83,9 @@ public final class TextLayout {
     private List<Range> split(List<Range> outer, String ends) {
         List<Range> out = new ArrayList<>();
         for (Range o : outer) {
-            int start = o.start();
-            for (int i = o.start(); i < o.end(); i++) {
-                if (ends.indexOf(text.charAt(i)) >= 0) {
-                    add(out, start, i, o.paragraph());
-                    start = i + 1;
-                }
+            for (TextPiece p : Segmenter.split(text, new TextPiece(o.start(), o.end()), ends, false)) {
+                add(out, p.start(), p.end(), o.paragraph());
             }
-            add(out, start, o.end(), o.paragraph());
         }
         return List.copyOf(out);
     }
@@ -105,13 +103,11 @@ public final class TextLayout {
         }
     }
 
+    /** The last range starting at or before {@code charIndex}, else the first (ranges are in text order). */
     private static Range find(List<Range> ranges, int charIndex) {
-        Range found = ranges.isEmpty() ? new Range(0, 0, 0) : ranges.get(0);
-        for (Range r : ranges) {
-            if (r.start() <= charIndex) {
-                found = r;
-            }
+        if (ranges.isEmpty()) {
+            return new Range(0, 0, 0);
         }
-        return found;
+        return ranges.get(Math.max(0, SortedLists.firstAtLeast(ranges, Range::start, charIndex + 1) - 1));
     }
 }

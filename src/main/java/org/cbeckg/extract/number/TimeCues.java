@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.cbeckg.extract.number.TimeCue.Kind;
+import org.cbeckg.lang.lexicon.Lexicon;
 import org.cbeckg.lang.number.Numerals;
 import org.cbeckg.model.Period;
 
@@ -28,12 +29,12 @@ import org.cbeckg.model.Period;
  */
 public final class TimeCues {
 
-    private static final String MONTH = "(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])";
-    private static final String RANGE = "(?:—|–|-|~|～|至|到)";
-    private static final String SMALL = "(?:[1-9][0-9]?|[一二两三四五六七八九十]{1,3})";
+    private static final Lexicon LEXICON = Lexicon.of("time-cues");
+
 
     /** What a multiple's base year follows (是2015年的3倍): the verb of 是…的N倍, right before the year. */
-    private static final Pattern MULTIPLE_OF = Pattern.compile("(?:是|为|相当于|达到)$");
+    private static final Pattern MULTIPLE_OF = LEXICON.pattern("multiple-of");
+    private static final int MULTIPLE_VERB = 3;
     /** The first year of the Nth five-year plan from the sixth (1981—1985) on; earlier plans are not regular. */
     private static final int SIXTH_PLAN_START = 1981;
 
@@ -81,48 +82,33 @@ public final class TimeCues {
         if ("比较与".indexOf(text.charAt(c.start() - 1)) >= 0) {
             return new TimeCue(c.start() - 1, c.end(), Kind.COMPARISON, c.period(), 0);
         }
-        Matcher lead = MULTIPLE_OF.matcher(text).region(0, c.start());
+        // the verbs are at most MULTIPLE_VERB chars: looking further back would make the scan quadratic
+        Matcher lead = MULTIPLE_OF.matcher(text).region(Math.max(0, c.start() - MULTIPLE_VERB), c.start());
         boolean multipleOf = lead.find() && text.startsWith("的", c.end());
         return multipleOf ? new TimeCue(lead.start(), c.end(), Kind.COMPARISON, c.period(), 0) : c;
     }
 
     private static List<Rule> rules() {
         return List.of(
-                rule("(?:比|较|与|同|和)(?:去年|上年|前年|上月|上季度|上年度)(?:同期)?|(?:去年|上年)同期",
-                        (t, m) -> t.cue(m, Kind.COMPARISON, null, 0)),
-                rule("截[至止]到?(?:" + year("a") + "(?:(?<m>" + MONTH + ")月(?:(?<d>[0-9]{1,2})日)?)?|(?<m2>"
-                        + MONTH + ")月(?:(?<d2>[0-9]{1,2})日)?)(?:底|末)?", TimeCues::untilDate),
-                rule("截[至止]到?(?:目前|现在|当前|今天|发稿时)|至今|迄今|至此|目前|当前|现已|如今|逐步"
-                        + "|(?:自|从)" + year("a") + "(?:至今|迄今)", (t, m) -> t.asOfPublication(m, Kind.AS_OF)),
-                rule("已经|已|累计|共有|共计|总共|一共|共设立|先后|陆续|现有|仍然(?!将)|仍(?!将)",
-                        (t, m) -> t.asOfPublication(m, Kind.AS_OF_WEAK)),
-                rule("(?:自|从)?" + year("a") + "以来", TimeCues::since),
-                rule("(?<![一二三四五六七八九十百千])[“\"‘]?十(?<n>[一二三四五六])五[”\"’]?(?:规划)?(?:期间|时期|时期内)?"
-                        + "(?![个万亿年家项])", TimeCues::fiveYearPlan),
-                rule("(?:从|自)?" + year("a") + RANGE + year("b") + "|(?<![0-9])(?<a2>[12][0-9]{3})" + RANGE
-                        + "(?<b2>[12][0-9]{3})年", TimeCues::yearSpan),
-                rule("(?:" + year("a") + "(?:全年)?)?(?:" + subPeriod() + ")|" + year("y"), TimeCues::period),
-                rule("(?<!去年|上年)同期", (t, m) -> t.cue(m, Kind.SAME_PERIOD, null, 0)),
-                rule("近日|日前|近期|前不久", TimeCues::recent),
-                rule("(?<![0-9〇零一二两三四五六七八九十])(?:近|过去|最近)?(?<n>" + SMALL + ")年(?:来|间|里|中)?"
-                        + "(?![前后底末初])", TimeCues::yearsBack));
+                rule("comparison-base", (t, m) -> t.cue(m, Kind.COMPARISON, null, 0)),
+                rule("until-date", TimeCues::untilDate),
+                rule("as-of", (t, m) -> t.asOfPublication(m, Kind.AS_OF)),
+                rule("as-of-weak", (t, m) -> t.asOfPublication(m, Kind.AS_OF_WEAK)),
+                rule("since", TimeCues::since),
+                rule("five-year-plan", TimeCues::fiveYearPlan),
+                rule("year-span", TimeCues::yearSpan),
+                rule("period", TimeCues::period),
+                rule("same-period", (t, m) -> t.cue(m, Kind.SAME_PERIOD, null, 0)),
+                rule("recent", TimeCues::recent),
+                rule("years-back", TimeCues::yearsBack));
     }
 
-    private static Rule rule(String regex, BiFunction<TimeCues, Matcher, Optional<TimeCue>> cue) {
-        return new Rule(Pattern.compile(regex), cue);
+    /** The lexicon's pattern {@code name}, and how to turn its match into a cue. */
+    private static Rule rule(String name, BiFunction<TimeCues, Matcher, Optional<TimeCue>> cue) {
+        return new Rule(LEXICON.pattern(name), cue);
     }
 
-    /** A year as digits (2021年, 二〇二一年) or relative (今年, 去年); groups {@code name} and {@code nameRel}. */
-    private static String year(String name) {
-        return "(?:(?<![0-9])(?<" + name + ">[12][0-9]{3}|[〇零一二][〇零一二三四五六七八九]{3})年|(?<" + name
-                + "Rel>今年|去年|上年|前年|明年|本年))";
-    }
 
-    private static String subPeriod() {
-        return "第?(?<q>[一二三四1-4])季度|前(?<qq>[一二三1-3])个?季度|(?<h>[上下])半年"
-                + "|前(?<nm>" + SMALL + ")个?月|(?<m1>" + MONTH + ")" + RANGE + "(?<m2>" + MONTH + ")月(?:份)?"
-                + "|(?<![0-9])(?<m>" + MONTH + ")月(?:份)?(?![0-9一二三四五六七八九十]{0,3}[日号])";
-    }
 
     private Optional<TimeCue> cue(Matcher m, Kind kind, Period period, int count) {
         return Optional.of(new TimeCue(m.start(), m.end(), kind, period, count));

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 
 import org.cbeckg.extract.bodies.BodiesInText;
 import org.cbeckg.extract.bodies.BodyMatch;
+import org.cbeckg.lang.lexicon.Lexicon;
 import org.cbeckg.model.Organization;
 import org.cbeckg.model.OrganizationKind;
 import org.cbeckg.model.PersonKind;
@@ -30,17 +31,19 @@ import org.cbeckg.model.PersonKind;
  */
 public final class BylineReader {
 
+    private static final Lexicon LEXICON = Lexicon.of("byline-reader");
+
     /** The most chars between a medium and a byline role: a dateline's place and date (北京2月8日电（). */
     private static final int MAX_DATELINE = 16;
-    private static final List<String> OWN_MEDIUM = List.of("本报", "本刊", "本台", "本网", "本社", "本站");
+    private static final List<String> OWN_MEDIUM = LEXICON.words("own-medium");
     /** What the name of the medium 本报, 本台 or 本网 stands for ends with. */
     private static final Map<String, String> OWN_MEDIUM_ENDINGS = Map.of("本报", "报", "本台", "台", "本网", "网");
-    private static final String DATELINE_END = "报道";
+    private static final String DATELINE_END = LEXICON.text("dateline-end");
     /** A source label right before a medium: 来源：经济日报, 稿源: 大众日报. */
-    private static final Pattern SOURCE_LABEL = Pattern.compile("(?:来源|稿源|来源于)[：:]\\s*$");
+    private static final Pattern SOURCE_LABEL = LEXICON.pattern("source-label");
     private static final int SOURCE_LABEL_LENGTH = 6;
     /** A desk or sub-brand between a medium and the role: 湖南日报全媒体记者, 大河报·豫视频记者. */
-    private static final Pattern DESK = Pattern.compile("(?:全媒体|融媒体|新媒体|[·•・][\\p{IsHan}]{1,6})$");
+    private static final Pattern DESK = LEXICON.pattern("desk");
     private static final int LONGEST_DESK = 7;
 
     private final Posts posts;
@@ -69,7 +72,7 @@ public final class BylineReader {
             return true;
         }
         return OWN_MEDIUM.stream().anyMatch(m -> text.startsWith(m, index - m.length()))
-                || in.bodies().stream().anyMatch(b -> b.end() == index && isMedium(b))
+                || in.bodiesEndingAt(index).stream().anyMatch(BylineReader::isMedium)
                 || afterMediumAndDesk(in, index);
     }
 
@@ -80,7 +83,7 @@ public final class BylineReader {
             return false;
         }
         int deskStart = index - m.group().length();
-        return in.bodies().stream().anyMatch(b -> b.end() == deskStart && isMedium(b));
+        return in.bodiesEndingAt(deskStart).stream().anyMatch(BylineReader::isMedium);
     }
 
     private List<PersonFound> byline(BodiesInText in, int postStart, Post post) {
@@ -99,7 +102,7 @@ public final class BylineReader {
     /** 杭州 in 记者 钟某 杭州报道: a place followed by 报道 says where the report was filed. */
     private static boolean isDateline(BodiesInText in, NameList.Listed n) {
         return in.text().startsWith(DATELINE_END, n.start() + n.name().length())
-                && in.places().stream().anyMatch(p -> p.start() == n.start());
+                && in.placeStartingAt(n.start()).isPresent();
     }
 
     /** The medium 本报 (本台, 本网) before a byline stands for, when the article's credits name exactly one. */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.cbeckg.ClasspathText;
+import org.cbeckg.lang.lexicon.Lexicon;
 
 /**
  * What a Chinese personal name can look like: a surname from the list (one character, or two for 欧阳, 司马 …) and a
@@ -20,19 +21,19 @@ import org.cbeckg.ClasspathText;
  */
 public final class ChineseNames {
 
+    private static final Lexicon LEXICON = Lexicon.of("chinese-names");
+
     public static final String STANDARD_RESOURCE = "/persons/surnames.txt";
 
     /**
      * Characters that do not occur in given names but do follow names in running text (了解, 表示, 上午 …). Not 前:
      * it does end given names (何咏前), and a name before 日前 or 此前 ends before them anyway.
      */
-    private static final String NOT_IN_GIVEN_NAMES = "的了是在和与及等把被对将从于也都就还又而但这那其之表说称们个位上下内外时年月日"
-            + "省市县区部局司处厅署";
+    private static final String NOT_IN_GIVEN_NAMES = LEXICON.text("not-in-given-names");
     /** Of those, the ones a given name may hold inside but not end with: 苏日娜, 乌日汗 (not 王某 + 日前). */
-    private static final String INSIDE_GIVEN_NAMES = "日月";
+    private static final String INSIDE_GIVEN_NAMES = LEXICON.text("inside-given-names");
     /** A transliterated (Uyghur, Kazakh …) name: Han parts joined by a middle dot, 阿依古丽·吐尔逊. */
-    private static final java.util.regex.Pattern DOTTED =
-            java.util.regex.Pattern.compile("\\p{IsHan}{2,6}[·•・]\\p{IsHan}{2,6}(?:[·•・]\\p{IsHan}{2,6})?");
+    private static final java.util.regex.Pattern DOTTED = LEXICON.pattern("dotted");
 
     private final Set<Integer> singleSurnames;
     private final Set<String> compoundSurnames;

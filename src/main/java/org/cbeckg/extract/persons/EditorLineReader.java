@@ -66,7 +66,7 @@ public final class EditorLineReader {
 
     /** The medium whose name ends right where the role starts (每经 + 编辑). */
     private static Optional<BodyMatch> mediumEndingAt(BodiesInText in, int index) {
-        return in.bodies().stream().filter(b -> b.end() == index)
+        return in.bodiesEndingAt(index).stream()
                 .filter(b -> b.organization().kind() == OrganizationKind.MEDIA).findFirst();
     }
 

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import org.cbeckg.lang.lexicon.Lexicon;
+
 /**
  * Decides where a name that starts at a known position ends, from what follows it. After a post the name is
  * followed by a verb of saying or acting, a date or a preposition (高峰表示, 李某部署, 王某6月10日主持, 盛秋平在…时表示)
@@ -16,23 +18,20 @@ import java.util.regex.Pattern;
  */
 public final class NameFinder {
 
+    private static final Lexicon LEXICON = Lexicon.of("name-finder");
+
     /** Two-character words that follow a speaker's name; tried first, as they are the surest sign. */
-    private static final List<String> AFTER_SPEAKER = List.of("表示", "指出", "介绍", "强调", "认为", "透露", "回答",
-            "坦言", "解释", "提到", "谈到", "谈及", "说明", "分析", "建议", "补充", "提出", "回应", "告诉", "发言", "致辞",
-            "主持", "出席", "接受", "会见", "答复", "宣布", "一行", "同志", "率队", "带队", "日前", "近日", "今天", "今日",
-            "昨天", "昨日", "此前", "同时", "看来", "说道", "总结", "预计", "提醒", "呼吁", "称赞", "直言", "举例",
-            "部署", "调研", "考察", "视察", "签署", "批示", "发表", "上午", "下午", "晚间", "当天", "当日");
+    private static final List<String> AFTER_SPEAKER = LEXICON.words("after-speaker");
     /** A date right after an official's name, before the verb: 总理李某6月10日主持召开…, 部长王某十二日会见… */
     private static final Pattern DATE_AFTER_SPEAKER =
-            Pattern.compile("(?:\\d{1,2}|[一二三四五六七八九十]{1,3})(?:月(?:\\d{1,2}|[一二三四五六七八九十]{1,3}))?日");
+            LEXICON.pattern("date-after-speaker");
     /** One-character words that follow a speaker's name (说, 称, 在 …), tried after the two-character ones. */
-    private static final String AFTER_SPEAKER_CHAR = "说称答讲问在就对向于等也还曾则和与及";
+    private static final String AFTER_SPEAKER_CHAR = LEXICON.text("after-speaker-char");
     /** Punctuation that may close a speaker's name; not a closing quote (“部长通道”: a post inside a quoted phrase). */
-    private static final String PUNCTUATION = "，。、；：！？）)（(,.;:!? \n";
+    private static final String PUNCTUATION = LEXICON.text("punctuation");
     /** What ends a name in a byline or an editor line, besides punctuation and the end of the text. */
-    private static final List<String> LIST_TERMINATORS = List.of("摄影", "摄", "报道", "发自", "通讯员", "实习生",
-            "编辑", "责编", "校对", "审核");
-    private static final String LIST_PUNCTUATION = "、，,；;）)】] \n/|｜_";
+    private static final List<String> LIST_TERMINATORS = LEXICON.words("list-terminators");
+    private static final String LIST_PUNCTUATION = LEXICON.text("list-punctuation");
 
     private final ChineseNames names;
 

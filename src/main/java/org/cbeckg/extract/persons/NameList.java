@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.cbeckg.lang.lexicon.Lexicon;
+
 /**
  * Names listed after a role in a byline or an editor line: 邹多为、于佳欣 ; 周頔 摄 ; 吴剑 SF031.
  *
@@ -12,11 +14,13 @@ import java.util.Optional;
  */
 public record NameList(List<Listed> names, int end) {
 
+    private static final Lexicon LEXICON = Lexicon.of("name-list");
+
     /** One listed name at chars {@code [start, start + name.length())}. */
     public record Listed(String name, int start) {
     }
 
-    private static final String SEPARATORS = "、，, \u00A0";
+    private static final String SEPARATORS = LEXICON.text("separators");
 
     public NameList {
         names = List.copyOf(names);

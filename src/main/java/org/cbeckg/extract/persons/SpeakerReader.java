@@ -9,6 +9,7 @@ import org.cbeckg.extract.bodies.BodiesInText;
 import org.cbeckg.extract.bodies.BodyMatch;
 import org.cbeckg.extract.bodies.ComposedBodies;
 import org.cbeckg.extract.bodies.PlaceAt;
+import org.cbeckg.lang.lexicon.Lexicon;
 import org.cbeckg.model.Organization;
 import org.cbeckg.model.OrganizationKind;
 import org.cbeckg.model.PersonKind;
@@ -29,19 +30,19 @@ import org.cbeckg.model.PersonKind;
  */
 public final class SpeakerReader {
 
+    private static final Lexicon LEXICON = Lexicon.of("speaker-reader");
+
     /** The most chars of department name between a body and a post (商务部 + 电子商务和信息化司 + 司长). */
     private static final int MAX_GAP = 20;
     /** The most chars of department name between two joined posts (新闻发言人、 + 统计分析司 + 司长). */
     private static final int MAX_DEPARTMENT = 12;
-    private static final List<String> DEPARTMENT_ENDS = List.of("司", "局", "处", "厅", "室", "办", "委", "部", "中心",
-            "院", "所");
-    private static final String POST_JOINERS = "、兼";
+    private static final List<String> DEPARTMENT_ENDS = LEXICON.words("department-ends");
+    private static final String POST_JOINERS = LEXICON.text("post-joiners");
     /** Words that make the words before a post a vague reference, not a department's name (有关司局负责人). */
-    private static final List<String> VAGUE_DEPARTMENTS = List.of("有关", "相关", "各", "该", "下属", "所属", "一位", "一名");
-    private static final String NOT_IN_DEPARTMENTS = "的在是了";
-    private static final List<String> ACADEMIC_SUFFIXES = List.of("大学", "学院", "研究院", "研究所", "研究中心", "智库",
-            "实验室", "研究会");
-    private static final List<String> LOCAL_HEADS = List.of("省长", "市长", "区长", "县长", "州长", "盟长");
+    private static final List<String> VAGUE_DEPARTMENTS = LEXICON.words("vague-departments");
+    private static final String NOT_IN_DEPARTMENTS = LEXICON.text("not-in-departments");
+    private static final List<String> ACADEMIC_SUFFIXES = LEXICON.words("academic-suffixes");
+    private static final List<String> LOCAL_HEADS = LEXICON.words("local-heads");
     private static final Set<OrganizationKind> GOVERNMENT = Set.of(OrganizationKind.STATE_COUNCIL,
             OrganizationKind.MINISTRY, OrganizationKind.AGENCY, OrganizationKind.CUSTOMS, OrganizationKind.PARTY_DEPT,
             OrganizationKind.PROVINCIAL_DEPT, OrganizationKind.LOCAL_GOVERNMENT);

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.function.Predicate;
 
 import org.cbeckg.article.ArticleText;
+import org.cbeckg.article.NormalisedText;
 import org.cbeckg.extract.gazetteer.NameMatch;
 import org.cbeckg.model.Place;
 import org.cbeckg.model.place.Gazetteer;
@@ -29,7 +30,7 @@ final class Disambiguator {
         this.gazetteer = gazetteer;
     }
 
-    List<LocatedPlace> resolve(List<NameMatch> matches, ArticleText text) {
+    List<LocatedPlace> resolve(List<NameMatch> matches, NormalisedText text) {
         List<LocatedPlace> sure = matches.stream().filter(m -> !m.isAmbiguous())
                 .map(m -> new LocatedPlace(m.start(), m.end(), m.candidates().get(0))).toList();
         List<LocatedPlace> out = new ArrayList<>(sure);
@@ -42,7 +43,7 @@ final class Disambiguator {
         return out;
     }
 
-    private Optional<Place> pick(NameMatch m, List<LocatedPlace> sure, ArticleText text) {
+    private Optional<Place> pick(NameMatch m, List<LocatedPlace> sure, NormalisedText text) {
         ArticleText.Paragraph para = text.paragraphAt(m.start());
         List<Predicate<LocatedPlace>> scopes = List.of(
                 p -> p.end() == m.start(),

@@ -3,6 +3,7 @@ package org.cbeckg.extract.places;
 import java.util.List;
 
 import org.cbeckg.extract.gazetteer.NameMatch;
+import org.cbeckg.lang.lexicon.Lexicon;
 
 /**
  * Rejects name matches that the characters around them show to be something else: a people (蒙古族, 朝鲜族), a
@@ -15,11 +16,13 @@ import org.cbeckg.extract.gazetteer.NameMatch;
  */
 final class MatchContext {
 
+    private static final Lexicon LEXICON = Lexicon.of("match-context");
+
     /** After a short form these make a street or a school named after a place or person (中山路, 中山大学). */
-    private static final List<String> NAME_SUFFIXES = List.of("路", "街", "大道", "大街", "巷", "胡同", "大学", "学院");
+    private static final List<String> NAME_SUFFIXES = LEXICON.words("name-suffixes");
 
     /** Characters after which a new word surely starts: punctuation, prepositions, a division's type suffix. */
-    private static final String WORD_END = "在和与及、，。：；（）《》“”的是到从至对向赴将为由同把被省市州区县盟旗";
+    private static final String WORD_END = LEXICON.text("word-end");
 
     private MatchContext() {
     }

@@ -2,7 +2,7 @@ package org.cbeckg.extract.places;
 
 import java.util.List;
 
-import org.cbeckg.article.ArticleText;
+import org.cbeckg.article.NormalisedText;
 import org.cbeckg.extract.gazetteer.NameMatch;
 import org.cbeckg.extract.gazetteer.PlaceScanner;
 import org.cbeckg.model.place.Gazetteer;
@@ -13,7 +13,7 @@ import org.cbeckg.model.place.Gazetteer;
  *
  * <pre>{@code
  * PlaceMatcher m = new PlaceMatcher(gazetteer, PlaceScanner.of(gazetteer));
- * List<LocatedPlace> found = m.find(article.body());
+ * List<LocatedPlace> found = m.find(article.view());
  * }</pre>
  */
 public final class PlaceMatcher {
@@ -26,7 +26,7 @@ public final class PlaceMatcher {
         this.disambiguator = new Disambiguator(gazetteer);
     }
 
-    public List<LocatedPlace> find(ArticleText body) {
+    public List<LocatedPlace> find(NormalisedText body) {
         String text = body.text();
         List<NameMatch> matches = scanner.scan(text).stream().filter(m -> MatchContext.isPlace(m, text)).toList();
         return disambiguator.resolve(matches, body);

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.cbeckg.lang.lexicon.Lexicon;
 import org.cbeckg.model.Place;
 import org.cbeckg.model.PlaceLevel;
 import org.cbeckg.model.place.Gazetteer;
@@ -22,8 +23,10 @@ import org.cbeckg.model.place.Gazetteer;
  */
 public final class RegionPhrases {
 
-    private static final String JOINER = "(?:、|和|与|及|以及)";
-    private static final Pattern CONTRACTED = Pattern.compile("([东中西]{2,3})部地区");
+    private static final Lexicon LEXICON = Lexicon.of("region-phrases");
+
+    private static final String JOINER = LEXICON.text("joiner");
+    private static final Pattern CONTRACTED = LEXICON.pattern("contracted");
 
     private final Gazetteer gazetteer;
     private final Pattern coordinated;

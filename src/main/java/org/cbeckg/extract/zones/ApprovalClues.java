@@ -8,6 +8,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.cbeckg.extract.places.LocatedPlace;
+import org.cbeckg.lang.lexicon.Lexicon;
+import org.cbeckg.lang.text.Segmenter;
+import org.cbeckg.lang.text.TextPiece;
 import org.cbeckg.model.PartialDate;
 import org.cbeckg.model.Place;
 
@@ -26,10 +29,12 @@ import org.cbeckg.model.Place;
  */
 final class ApprovalClues {
 
-    private static final Pattern DOCUMENT = Pattern.compile("(?:国务院)?关于同意[^《》。]{1,80}?(?:综合试验区|综试区)的批复");
-    private static final Pattern ACTIVE = Pattern.compile("批复同意|同意|批准");
-    private static final Pattern PASSIVE = Pattern.compile("获批");
-    private static final Pattern FOUNDING = Pattern.compile("设立|新设|设置");
+    private static final Lexicon LEXICON = Lexicon.of("approval-clues");
+
+    private static final Pattern DOCUMENT = LEXICON.pattern("document");
+    private static final Pattern ACTIVE = LEXICON.pattern("active");
+    private static final Pattern PASSIVE = LEXICON.pattern("passive");
+    private static final Pattern FOUNDING = LEXICON.pattern("founding");
     private static final int FOUNDING_TO_ZONE = 20;
 
     private final String text;

@@ -3,6 +3,7 @@ package org.cbeckg.extract.zones;
 import java.util.List;
 import java.util.Objects;
 
+import org.cbeckg.lang.text.TextPiece;
 import org.cbeckg.model.PartialDate;
 import org.cbeckg.model.Place;
 

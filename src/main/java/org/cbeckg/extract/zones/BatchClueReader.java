@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.cbeckg.lang.text.TextPiece;
 import org.cbeckg.model.PartialDate;
 
 /**

@@ -12,6 +12,7 @@ import java.util.TreeMap;
 import java.util.function.Function;
 
 import org.cbeckg.article.Span;
+import org.cbeckg.lang.text.TextPiece;
 import org.cbeckg.model.BatchFact;
 import org.cbeckg.model.PartialDate;
 import org.cbeckg.model.Place;

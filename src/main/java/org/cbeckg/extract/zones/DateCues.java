@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.cbeckg.lang.lexicon.Lexicon;
 import org.cbeckg.model.PartialDate;
 
 /**
@@ -23,16 +24,16 @@ import org.cbeckg.model.PartialDate;
  */
 public final class DateCues {
 
-    private static final Pattern CUE = Pattern.compile(
-            "(\\d{4})年(?:(\\d{1,2})月(?:(\\d{1,2})日)?)?|(\\d{1,2})月(\\d{1,2})日|(近日|日前|近期|最近|不久前)"
-                    + "|(今年|去年|前年)(?:(\\d{1,2})月(?!\\d))?");
+    private static final Lexicon LEXICON = Lexicon.of("date-cues");
+
+    private static final Pattern CUE = LEXICON.pattern("cue");
     /** Verbs that make a date the day a document was made public, not the day it was approved. */
     private static final Pattern PUBLISHING =
-            Pattern.compile("公布|发布|印发|刊发|刊登|下发|披露|公开");
+            LEXICON.pattern("publishing");
 
     /** The approval's date stated apart: 批复时间为2019年12月15日, 获批日期是…. */
     private static final Pattern STATED_APPROVAL =
-            Pattern.compile("(?:批复|批准|获批)(?:时间|日期)(?:为|是)([^，。；]{4,16})");
+            LEXICON.pattern("stated-approval");
 
     private DateCues() {
     }

@@ -8,6 +8,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.cbeckg.extract.places.LocatedPlace;
+import org.cbeckg.lang.lexicon.Lexicon;
+import org.cbeckg.lang.text.Segmenter;
+import org.cbeckg.lang.text.TextPiece;
 import org.cbeckg.model.PartialDate;
 import org.cbeckg.model.Place;
 
@@ -26,26 +29,25 @@ import org.cbeckg.model.Place;
  */
 final class OrdinalClues {
 
-    private static final String NUM = ZoneWords.NUM;
-    private static final Pattern COPY_EARLIER = Pattern.compile("(?:复制推广|复制|推广|借鉴)前(" + NUM + ")批");
+    private static final Lexicon LEXICON = Lexicon.of("ordinal-clues");
+
+    private static final Pattern COPY_EARLIER = LEXICON.pattern("copy-earlier");
     /** 前五批105个, 前六批共设立132个: a short verb may stand between the batches and their zones. */
-    private static final Pattern FIRST_N = Pattern.compile(
-            "前(" + NUM + ")批(?:共|的)?(?:(?:共|累计)?(?:批准)?设立了?)?(?:(" + NUM + ")个)?");
-    private static final Pattern SERIES = Pattern.compile("(?:先后|分|共|累计)(" + NUM + ")批");
-    private static final Pattern ZONES_COUNT = Pattern.compile("(" + NUM + ")个");
-    private static final Pattern FIRST_ZONE = Pattern.compile("首个|第一个");
+    private static final Pattern FIRST_N = LEXICON.pattern("first-n");
+    private static final Pattern SERIES = LEXICON.pattern("series");
+    private static final Pattern ZONES_COUNT = LEXICON.pattern("zones-count");
+    private static final Pattern FIRST_ZONE = LEXICON.pattern("first-zone");
     /** A first that is a province's or city's own (全省首个综试区), not the nation's. */
-    private static final Pattern LOCAL_FIRST = Pattern.compile("(?:全省|省内|本省|我省|该省|全市|本市|市内|全区|区内)的?$");
+    private static final Pattern LOCAL_FIRST = LEXICON.pattern("local-first");
     /** The clause after a series that gives its total: 数量增至165个, 总数达到132个. */
-    private static final Pattern TOTAL_AFTER = Pattern.compile(
-            "^(?:综试区)?(?:数量|总数|总量)?(?:已)?(?:增至|增加到|达到|达|扩大到|扩大至|扩围至|共)(" + NUM + ")个");
-    private static final Pattern YEAR = Pattern.compile("(\\d{4})年(?:(\\d{1,2})月)?");
+    private static final Pattern TOTAL_AFTER = LEXICON.pattern("total-after");
+    private static final Pattern YEAR = LEXICON.pattern("year");
     /** 继杭州之后…第二批: the places between 继 and 之后 are the batch before. */
-    private static final Pattern AFTER = Pattern.compile("继([^，。；]{1,20}?)之后");
+    private static final Pattern AFTER = LEXICON.pattern("after");
     /** One group of a series told batch by batch: 在天津等12个城市、北京等22个城市. */
-    private static final Pattern GROUP = Pattern.compile("(" + NUM + ")个(?:城市和地区|城市|地区)");
+    private static final Pattern GROUP = LEXICON.pattern("group");
     /** A clause with no subject of its own (…于2018年7月获批，属于第三批综试区): the clause before names its zone. */
-    private static final Pattern SUBJECTLESS = Pattern.compile("^(?:属于|同属|均属|是|为|系|列为)");
+    private static final Pattern SUBJECTLESS = LEXICON.pattern("subjectless");
     /** How far after an ordinal the zone word may come for the two to belong together. */
     private static final int ORDINAL_TO_ZONE = 16;
 

@@ -3,8 +3,9 @@ package org.cbeckg.extract.zones;
 import java.util.List;
 import java.util.Set;
 
-import org.cbeckg.article.ArticleText;
+import org.cbeckg.article.NormalisedText;
 import org.cbeckg.extract.places.LocatedPlace;
+import org.cbeckg.lang.text.SortedLists;
 import org.cbeckg.model.Place;
 import org.cbeckg.model.PlaceLevel;
 import org.cbeckg.model.PlaceMention;
@@ -14,7 +15,7 @@ import org.cbeckg.model.PlaceMention;
  * does it name a place below the national level.
  *
  * <pre>{@code
- * PlacesInText places = PlacesInText.of(upstream.places(), article.body());
+ * PlacesInText places = PlacesInText.of(upstream.places(), article.view());
  * List<LocatedPlace> cities = places.cities(clause.start(), clause.end());
  * }</pre>
  */
@@ -30,13 +31,13 @@ public final class PlacesInText {
         this.places = places;
     }
 
-    public static PlacesInText of(List<PlaceMention> mentions, ArticleText body) {
+    public static PlacesInText of(List<PlaceMention> mentions, NormalisedText body) {
         return new PlacesInText(mentions.stream().map(m -> new LocatedPlace(body.charIndex(m.evidence().start()),
                 body.charIndex(m.evidence().end()), m.place())).sorted().toList());
     }
 
     public List<LocatedPlace> within(int from, int to) {
-        return places.stream().filter(p -> from <= p.start() && p.end() <= to).toList();
+        return SortedLists.within(places, LocatedPlace::start, LocatedPlace::end, from, to);
     }
 
     /** Zone-capable places in {@code [from, to)}, in text order. */

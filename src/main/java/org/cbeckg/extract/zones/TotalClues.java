@@ -5,6 +5,10 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.cbeckg.lang.lexicon.Lexicon;
+import org.cbeckg.lang.text.Segmenter;
+import org.cbeckg.lang.text.TextPiece;
+
 /**
  * Reads a national total of zones ({@code 截至目前，全国共设立跨境电商综试区132个}, {@code 我国共有…132个},
  * {@code 总数增至165个}): in an article that reports a new batch it is that batch's cumulative count; the total it adds
@@ -18,15 +22,16 @@ import java.util.regex.Pattern;
  */
 final class TotalClues {
 
+    private static final Lexicon LEXICON = Lexicon.of("total-clues");
+
     private static final Pattern TOTAL_VERB =
-            Pattern.compile("共有|共设立|共批准设立|累计设立|累计批准|总数达到|总数达|总数为|已达|达到|增至|增加到|扩大到|扩大至|扩围至|已有");
-    private static final Pattern COUNT = Pattern.compile("(" + ZoneWords.NUM + ")个(?!城市)");
-    private static final Pattern NOT_NATIONAL = Pattern.compile("全省|全市|全区|本省|本市|省内|市内");
-    private static final Pattern SO_FAR = Pattern.compile("至此|由此|这样");
-    private static final Pattern BATCHES = Pattern.compile("(?:" + ZoneWords.NUM + ")批");
+            LEXICON.pattern("total-verb");
+    private static final Pattern COUNT = LEXICON.pattern("count");
+    private static final Pattern NOT_NATIONAL = LEXICON.pattern("not-national");
+    private static final Pattern SO_FAR = LEXICON.pattern("so-far");
+    private static final Pattern BATCHES = LEXICON.pattern("batches");
     /** 在已设立59个跨境电商综试区的基础上: the total the new batch adds to. */
-    private static final Pattern PRIOR = Pattern.compile("在已(?:经)?(?:批准)?(?:设立|有|建立)了?(" + ZoneWords.NUM
-            + ")个[^，。；]{0,12}?(?:综合试验区|综试区)的基础上");
+    private static final Pattern PRIOR = LEXICON.pattern("prior");
 
     private final String text;
     private final PlacesInText places;

@@ -9,6 +9,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.cbeckg.extract.places.LocatedPlace;
+import org.cbeckg.lang.lexicon.Lexicon;
+import org.cbeckg.lang.text.Segmenter;
+import org.cbeckg.lang.text.TextPiece;
 import org.cbeckg.model.PartialDate;
 
 /**
@@ -34,6 +37,8 @@ import org.cbeckg.model.PartialDate;
  */
 public final class ZoneSightings {
 
+    private static final Lexicon LEXICON = Lexicon.of("zone-sightings");
+
     /** A city with a zone, and when its zone was approved if the clause says. */
     public record Sighting(LocatedPlace city, PartialDate approved) {
         public Sighting {
@@ -42,23 +47,22 @@ public final class ZoneSightings {
     }
 
     private static final Pattern HAS_OR_FOUNDS =
-            Pattern.compile("设立|新设|获批|批准|批复|共有|拥有|有(?!关)|入选|列入|成为|包括|分别是|分别为");
-    private static final Pattern NAME_SUFFIX = Pattern.compile(
-            "^(?:）)?(?:等(?:(?:" + ZoneWords.NUM + ")个)?)?(?:跨境电子商务|跨境电商)?(?:综合试验区|综试区)");
-    private static final Pattern LIST_JOINER = Pattern.compile("、|和|与|及|以及");
+            LEXICON.pattern("has-or-founds");
+    private static final Pattern NAME_SUFFIX = LEXICON.pattern("name-suffix");
+    private static final Pattern LIST_JOINER = LEXICON.pattern("list-joiner");
     /** A clause that lists what the clause before it counted: 综试区增至5个，分别为唐山、石家庄… */
-    private static final Pattern LISTING = Pattern.compile("^(?:分别为|分别是|依次为|依次是|包括|即)");
+    private static final Pattern LISTING = LEXICON.pattern("listing");
     /** 继唐山之后，我省获批的第二个综试区: the places a new zone follows have one. */
-    private static final Pattern SUCCEEDS = Pattern.compile("继([^，。；]{1,20}?)之后");
+    private static final Pattern SUCCEEDS = LEXICON.pattern("succeeds");
     /** 分别于2018年、2019年和2020年获批: one date per city of the clause before, in order. */
-    private static final Pattern RESPECTIVELY = Pattern.compile("^分别(?:于|在)?(.{2,60}?)(?:获批|批准设立|批复设立|设立)");
+    private static final Pattern RESPECTIVELY = LEXICON.pattern("respectively");
     /** Verbs that make the year before a city the year its zone was approved: 2018年昆明市获批… */
-    private static final Pattern APPROVED = Pattern.compile("获批|批准设立|批复设立|批复同意");
+    private static final Pattern APPROVED = LEXICON.pattern("approved");
     /** The approval verb qualifying the city's zone that follows: 去年获批的金华综试区. */
-    private static final Pattern APPROVED_BEFORE = Pattern.compile("(?:获批|批准设立|批复设立)的$");
+    private static final Pattern APPROVED_BEFORE = LEXICON.pattern("approved-before");
     /** The most chars between a city and its approval verb for a date there to be the approval's: 于2016年3月. */
     private static final int DATE_BEFORE_VERB = 16;
-    private static final Pattern DATELINE = Pattern.compile("^\\d{1,2}月\\d{1,2}日(?:电|讯)");
+    private static final Pattern DATELINE = LEXICON.pattern("dateline");
 
     private final String text;
     private final PlacesInText places;

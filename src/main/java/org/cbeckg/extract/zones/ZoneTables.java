@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.cbeckg.extract.places.LocatedPlace;
+import org.cbeckg.lang.lexicon.Lexicon;
 
 /**
  * Reads the cities of a table of zones: the article text gives each table cell a line of its own, so a table whose
@@ -19,12 +20,14 @@ import org.cbeckg.extract.places.LocatedPlace;
  */
 final class ZoneTables {
 
+    private static final Lexicon LEXICON = Lexicon.of("zone-tables");
+
     private static final Pattern ZONE_HEADER =
-            Pattern.compile("(?:跨境电子商务|跨境电商)?(?:综合试验区|综试区)(?:名称|城市)?");
-    private static final Pattern ZONE_SUFFIX = Pattern.compile("(?:跨境电子商务|跨境电商)?(?:综合试验区|综试区)?");
+            LEXICON.pattern("zone-header");
+    private static final Pattern ZONE_SUFFIX = LEXICON.pattern("zone-suffix");
     /** A cell holds a name or a figure; a longer line, or one with a sentence mark, is the text after the table. */
     private static final int LONGEST_CELL = 24;
-    private static final String SENTENCE_MARKS = "。，；！？";
+    private static final String SENTENCE_MARKS = LEXICON.text("sentence-marks");
 
     private final String text;
     private final PlacesInText places;

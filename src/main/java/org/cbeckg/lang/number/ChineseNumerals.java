@@ -2,6 +2,8 @@ package org.cbeckg.lang.number;
 
 import java.math.BigDecimal;
 
+import org.cbeckg.lang.lexicon.Lexicon;
+
 /**
  * Reads numerals written in Chinese characters: {@code 十二}, {@code 一百三十二}, {@code 三十万}, {@code 一千六百万},
  * {@code 两}, {@code 一千零五}, {@code 三点五}, and digit strings such as {@code 二〇二三}.
@@ -15,7 +17,9 @@ import java.math.BigDecimal;
  */
 public final class ChineseNumerals {
 
-    private static final String DIGITS = "零一二三四五六七八九";
+    private static final Lexicon LEXICON = Lexicon.of("chinese-numerals");
+
+    private static final String DIGITS = LEXICON.text("digits");
     private static final BigDecimal WAN = BigDecimal.valueOf(10_000);
     private static final BigDecimal YI = BigDecimal.valueOf(100_000_000);
 

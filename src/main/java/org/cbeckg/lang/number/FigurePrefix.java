@@ -3,6 +3,7 @@ package org.cbeckg.lang.number;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.cbeckg.lang.lexicon.Lexicon;
 import org.cbeckg.model.Qualifier;
 
 /**
@@ -22,17 +23,12 @@ import org.cbeckg.model.Qualifier;
  */
 public record FigurePrefix(boolean skip, Qualifier qualifier, Trend trend, boolean perfective, boolean negative) {
 
+    private static final Lexicon LEXICON = Lexicon.of("figure-prefix");
+
     private static final int WINDOW = 24;
-    /** The most chars of the whole after 约占 (约占同期我国货物贸易进出口总值的). */
-    private static final int MAX_WHOLE = 20;
-    private static final String STOPS = "，。；！？：、（）,;!?:()\n";
-    private static final String UP = "增长|增加|提高|上升|提升|上涨|增速|增幅|涨幅|扩大|增";
-    private static final String DOWN = "下降|减少|回落|下滑|降低|下跌|缩减|降幅|减|降|跌";
-    private static final String QUALIFIERS = "不少于|不低于|至少|超过|突破|多于|高于|逾|超|接近|将近|大约|约|近|"
-            + "不到|不足|少于|低于|达到|达|为";
+    private static final String STOPS = LEXICON.text("stops");
     /** Anchored at the end: [change][了][hedge [了] [有|为|达] [占 + the whole, as in 约占全国六分之一]]. */
-    private static final Pattern TAIL = Pattern.compile("(?:(?<up>" + UP + ")|(?<down>" + DOWN + "))?(?<le1>了)?"
-            + "(?:(?<q>" + QUALIFIERS + ")(?<le2>了)?[有为达]?(?:占[^\\d" + STOPS + "]{0," + MAX_WHOLE + "})?)?$");
+    private static final Pattern TAIL = LEXICON.pattern("tail");
 
     /** Reads the text before {@code start}, back to the clause's start. */
     public static FigurePrefix before(CharSequence text, int start) {

@@ -1,6 +1,7 @@
 package org.cbeckg.lang.number;
 
 import java.math.BigDecimal;
+import java.util.Optional;
 
 /**
  * Reads one numeral token as news writes it: Arabic with decimals and thousands separators ({@code 3,302.9}),
@@ -24,6 +25,21 @@ public final class Numerals {
             return new BigDecimal(ascii.replace(",", ""));
         }
         return ChineseNumerals.parse(token);
+    }
+
+    /**
+     * The value of a whole number that counts things (27, 六, 二十七, 一百零五, 两), when it is one and fits an int;
+     * empty for anything else (几, 1.5, a numeral too long to be a count).
+     */
+    public static Optional<Integer> wholeNumber(String token) {
+        try {
+            BigDecimal value = parse(token);
+            return value.signum() >= 0 && value.stripTrailingZeros().scale() <= 0
+                    && value.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) <= 0
+                    ? Optional.of(value.intValue()) : Optional.empty();
+        } catch (IllegalArgumentException e) {   // NumberFormatException too: not a numeral
+            return Optional.empty();
+        }
     }
 
     /** The product of the place characters: 万亿 = 10^12, 千万 = 10^7; an empty string is 1. */

@@ -21,9 +21,10 @@ import org.cbeckg.model.Unit;
  * @param chineseDigits written in Chinese numerals (两个, 一批), where small values are often not statistics
  * @param surfaceForm  the number and unit as written, without hedge words ({@code 1.98万亿元人民币})
  * @param span         where {@code surfaceForm} is, in code points of the text scanned
+ * @param at           where {@code surfaceForm} starts, in chars of the text scanned
  */
 public record Quantity(BigDecimal value, BigDecimal upper, Unit unit, String unitWord, Qualifier qualifier, Trend trend,
-                       boolean perfective, boolean chineseDigits, String surfaceForm, Span span) {
+                       boolean perfective, boolean chineseDigits, String surfaceForm, Span span, int at) {
     public Quantity {
         Objects.requireNonNull(value);
         Objects.requireNonNull(unitWord);
@@ -33,12 +34,18 @@ public record Quantity(BigDecimal value, BigDecimal upper, Unit unit, String uni
         Objects.requireNonNull(span);
     }
 
+    /** Where {@code surfaceForm} ends, in chars of the text scanned. */
+    public int end() {
+        return at + surfaceForm.length();
+    }
+
     public boolean isRange() {
         return upper != null;
     }
 
     /** This figure with the unit its context gives it (1.92万亿 in a sentence about trade → CNY). */
     public Quantity withUnit(Unit u) {
-        return new Quantity(value, upper, u, unitWord, qualifier, trend, perfective, chineseDigits, surfaceForm, span);
+        return new Quantity(value, upper, u, unitWord, qualifier, trend, perfective, chineseDigits, surfaceForm, span,
+                at);
     }
 }

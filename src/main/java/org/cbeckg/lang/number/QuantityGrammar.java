@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.cbeckg.article.Span;
+import org.cbeckg.lang.lexicon.Lexicon;
 import org.cbeckg.model.Qualifier;
 import org.cbeckg.model.Unit;
 
@@ -26,19 +27,10 @@ import org.cbeckg.model.Unit;
  */
 public final class QuantityGrammar {
 
-    static final String ARABIC = "[0-9０-９]+(?:,[0-9]{3})*(?:[.．][0-9０-９]+)?";
-    static final String CHINESE = "[零〇一二两三四五六七八九十][零〇一二两三四五六七八九十百千万亿]*(?:点[零〇一二三四五六七八九]+)?";
-    private static final String NUM = "(?:" + ARABIC + "|" + CHINESE + ")";
-    /**
-     * Hedges before which a lone 百, 千 or 万 is a round number (近百项, 上千家, 逾万人, 不足百家); never 数 (数百,
-     * vague).
-     */
-    private static final String ROUND_HEDGES = "近上逾超过破约足";
-    private static final Pattern CORE = Pattern.compile("(?<pct>百分之|千分之)(?<pnum>" + NUM + ")"
-            + "|(?<den>" + NUM + ")分之(?<nom>" + NUM + ")"
-            + "|(?<num>" + NUM + ")(?<more>多|余)?(?<mult>[十百千万亿]+)?(?<more2>多|余)?"
-            + "|(?<=[" + ROUND_HEDGES + "])(?<round>[百千万])(?<rmult>[万亿]*)");
-    private static final String RANGE_MARKS = "—–-~～至到";
+    private static final Lexicon LEXICON = Lexicon.of("quantity-grammar");
+
+    private static final Pattern CORE = LEXICON.pattern("core");
+    private static final String RANGE_MARKS = LEXICON.text("range-marks");
     private static final int RATIO_SCALE = 4;
     private static final BigDecimal HALF = new BigDecimal("0.5");
 
@@ -50,11 +42,15 @@ public final class QuantityGrammar {
         List<Quantity> found = new ArrayList<>();
         Matcher m = CORE.matcher(text);
         int from = 0;
+        int counted = 0;    // code points are counted on from the last figure: one pass over the text in all
+        int codePoints = 0;
         while (from < text.length() && m.find(from)) {
             Optional<Reading> r = read(text, m).flatMap(first -> withRange(text, first));
             FigurePrefix prefix = FigurePrefix.before(text, m.start());
             if (r.isPresent() && !prefix.skip()) {
-                found.add(toQuantity(text, r.get(), prefix));
+                codePoints += text.codePointCount(counted, r.get().start);
+                counted = r.get().start;
+                found.add(toQuantity(text, r.get(), prefix, codePoints));
                 from = r.get().end;
             } else {
                 from = m.end();
@@ -165,16 +161,15 @@ public final class QuantityGrammar {
                 lower.unit, lower.unitWord, lower.more, false);
     }
 
-    private static Quantity toQuantity(String text, Reading r, FigurePrefix prefix) {
+    private static Quantity toQuantity(String text, Reading r, FigurePrefix prefix, int cpStart) {
         Suffix suffix = Suffix.after(text, r.end);
         BigDecimal value = signed(r.value(), r.unit, prefix);
         BigDecimal upper = r.upper == null ? null : signed(r.upper, r.unit, prefix);
         Qualifier q = r.round && text.charAt(r.start - 1) == '上' ? Qualifier.AT_LEAST : qualifier(prefix, suffix, r);
         String surface = text.substring(r.start, r.end);
-        int cpStart = text.codePointCount(0, r.start);
         Span span = new Span(cpStart, cpStart + surface.codePointCount(0, surface.length()), surface);
         return new Quantity(value, upper, r.unit, r.unitWord, q, prefix.trend(), prefix.perfective(),
-                !Character.isDigit(text.charAt(r.start)), surface, span);
+                !Character.isDigit(text.charAt(r.start)), surface, span, r.start);
     }
 
     /** A fall in a rate is negative; a fall in an amount (减少100亿元) is kept as stated. */

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
+import org.cbeckg.lang.lexicon.Lexicon;
 import org.cbeckg.model.Unit;
 
 /**
@@ -17,10 +18,12 @@ import org.cbeckg.model.Unit;
  */
 public final class UnitWords {
 
+    private static final Lexicon LEXICON = Lexicon.of("unit-words");
+
     private static final List<UnitWord> WORDS = catalogue();
 
     /** After these, 成 is part of a word (成为, 成立, 成果), not "tenths". */
-    private static final String NOT_TENTHS = "为立果本员都交长效就功熟型品绩";
+    private static final String NOT_TENTHS = LEXICON.text("not-tenths");
 
     private UnitWords() {
     }

@@ -163,6 +163,11 @@ public final class BodyList {
 
     /** Whether the text following a name makes it something else (全国人大 + 代表, 商务部 + 门). */
     public boolean isBlockedBy(Organization org, String following) {
-        return blockingContinuations.getOrDefault(org.id(), List.of()).stream().anyMatch(following::startsWith);
+        return isBlockedBy(org, following, 0);
+    }
+
+    /** Whether {@code text} from char {@code at} on goes on in a way that makes the name part of another. */
+    public boolean isBlockedBy(Organization org, String text, int at) {
+        return blockingContinuations.getOrDefault(org.id(), List.of()).stream().anyMatch(c -> text.startsWith(c, at));
     }
 }
