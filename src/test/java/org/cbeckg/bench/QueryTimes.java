@@ -1,6 +1,8 @@
 package org.cbeckg.bench;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,8 +28,10 @@ import org.cbeckg.vocab.Vocabularies;
 
 /**
  * Prints how long each shipped query ({@code queries/**}{@code /*.rq}) takes alone on one store, opened once: the
- * median of three runs after one warm-up, and the rows it returns, then the same for the {@code /trace} lookup. Not a
- * unit test (times depend on the machine): run it by hand after {@code mvn package}:
+ * median of three runs after one warm-up, and the rows it returns, then the same for the {@code /trace} lookup. Both
+ * wall-clock and CPU time of the running thread (ARQ pulls results in the caller's thread): on a shared machine the
+ * CPU time is the steadier figure. Not a unit test (times depend on the machine): run it by hand after
+ * {@code mvn package}:
  *
  * <pre>
  * java -cp target/cbec-kg.jar:target/test-classes org.cbeckg.bench.QueryTimes STORE [QUERIES_DIR] [TIMEOUT_SECONDS]
@@ -36,6 +40,7 @@ import org.cbeckg.vocab.Vocabularies;
 public final class QueryTimes {
 
     private static final int RUNS = 3;
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     public static void main(String[] args) throws IOException {
         Path storeDir = Path.of(args[0]);
@@ -46,7 +51,7 @@ public final class QueryTimes {
             files = all.filter(f -> f.toString().endsWith(".rq")).sorted().toList();
         }
         try (KnowledgeStore store = KnowledgeStore.openExisting(storeDir)) {
-            System.out.printf("%-40s %8s %8s%n", "query", "ms", "rows");
+            System.out.printf("%-40s %8s %8s %8s%n", "query", "ms", "cpu ms", "rows");
             for (Path f : files) {
                 Query q = parse(Files.readString(f, StandardCharsets.UTF_8));
                 print(queries.relativize(f).toString(), () -> run(store, q, timeout));
@@ -57,19 +62,23 @@ public final class QueryTimes {
     }
 
     private static void print(String name, IntSupplier run) {
-        List<Long> times = new ArrayList<>();
+        List<Long> wall = new ArrayList<>();
+        List<Long> cpu = new ArrayList<>();
         int rows = -1;
         try {
             run.getAsInt();
             for (int i = 0; i < RUNS; i++) {
                 long t = System.nanoTime();
+                long c = THREADS.getCurrentThreadCpuTime();
                 rows = run.getAsInt();
-                times.add((System.nanoTime() - t) / 1_000_000);
+                cpu.add((THREADS.getCurrentThreadCpuTime() - c) / 1_000_000);
+                wall.add((System.nanoTime() - t) / 1_000_000);
             }
-            times.sort(null);
-            System.out.printf("%-40s %8d %8d%n", name, times.get(RUNS / 2), rows);
+            wall.sort(null);
+            cpu.sort(null);
+            System.out.printf("%-40s %8d %8d %8d%n", name, wall.get(RUNS / 2), cpu.get(RUNS / 2), rows);
         } catch (QueryCancelledException e) {
-            System.out.printf("%-40s %8s %8s%n", name, "timeout", "-");
+            System.out.printf("%-40s %8s %8s %8s%n", name, "timeout", "-", "-");
         }
     }
 
