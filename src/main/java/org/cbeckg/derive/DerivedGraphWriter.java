@@ -4,6 +4,7 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
@@ -123,7 +124,7 @@ public final class DerivedGraphWriter {
         return iris.series(cell.measure(), cell.area().isEmpty() ? null : cell.area());
     }
 
-    static org.apache.jena.rdf.model.Literal count(Model m, int n) {
+    static Literal count(Model m, int n) {
         return m.createTypedLiteral(String.valueOf(n), XSDDatatype.XSDnonNegativeInteger);
     }
 
