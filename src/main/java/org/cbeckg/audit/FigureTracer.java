@@ -29,11 +29,24 @@ import org.cbeckg.derive.FigureParser;
  */
 public final class FigureTracer {
 
+    /*
+     * The candidates first, in the merged default graph, where an observation reads as its article graph states it
+     * (its IRI names the article): filtering there is one pass over the observations. Only then is each candidate's
+     * own graph read, with ?g bound, for what the article states about it (the speaker's post, the event).
+     */
     private static final String QUERY = """
             SELECT ?obs ?value ?unit ?qualifier ?surface ?measureLabel ?periodCode ?areaLabel ?growthBase
                    ?speakerName ?post ?orgLabel ?eventLabel ?eventDate
                    ?g ?article ?title ?date ?file ?sha ?ev ?quote ?exact ?start ?end ?storedSlice
             WHERE {
+              {
+                SELECT DISTINCT ?obs ?g WHERE {
+                  %CANDIDATES%
+                  ?obs a cbec:IndicatorObservation ; sdmx-attribute:unitMeasure ?unit ; cbec:measure ?m ;
+                       cbec:sourceArticle ?article .
+                  ?g foaf:primaryTopic ?article .
+                }
+              }
               GRAPH ?g {
                 ?obs a cbec:IndicatorObservation ;
                      cbec:measure ?m ; sdmx-measure:obsValue ?value ; sdmx-attribute:unitMeasure ?unit ;
@@ -60,7 +73,6 @@ public final class FigureTracer {
               }
               # SPARQL strings count code points, as the offsets do.
               BIND(SUBSTR(?text, xsd:integer(?start) + 1, xsd:integer(?end) - xsd:integer(?start)) AS ?storedSlice)
-              %FILTERS%
             }
             ORDER BY ?measureLabel ?periodCode ?obs ?date ?file ?start
             """;
@@ -83,24 +95,26 @@ public final class FigureTracer {
     static String query(TraceRequest request) {
         StringBuilder filters = new StringBuilder();
         request.figure().ifPresent(f -> {
-            filters.append("FILTER(?value = ?_value)\n");
+            // the value as the mapper writes it, so that it is looked up as a term, not compared with every figure
+            filters.append("?obs sdmx-measure:obsValue ?_value .\n");
             f.unit().ifPresent(u -> filters.append("FILTER(?unit = ?_unit)\n"));
         });
         if (!TraceRequest.blank(request.measure())) {
             filters.append(request.measure().startsWith("http")
-                    ? "FILTER(?m = ?_measureIri)\n" : "FILTER(CONTAINS(STR(?measureLabel), ?_measure))\n");
+                    ? "FILTER(?m = ?_measureIri)\n"
+                    : "?m skos:prefLabel ?ml FILTER(lang(?ml) = \"zh\" && CONTAINS(STR(?ml), ?_measure))\n");
         }
         if (!TraceRequest.blank(request.period())) {
-            filters.append("FILTER(?periodCode = ?_period)\n");
+            filters.append("?obs sdmx-dimension:refPeriod/cbec:periodCode ?pc FILTER(?pc = ?_period)\n");
         }
         if (!TraceRequest.blank(request.area())) {
             filters.append("FILTER EXISTS { ?obs sdmx-dimension:refArea/(skos:prefLabel|skos:altLabel) ?an "
                     + "FILTER(CONTAINS(STR(?an), ?_area)) }\n");
         }
-        ParameterizedSparqlString pss = new ParameterizedSparqlString(QUERY.replace("%FILTERS%", filters),
+        ParameterizedSparqlString pss = new ParameterizedSparqlString(QUERY.replace("%CANDIDATES%", filters),
                 Vocabularies.prefixes());
         request.figure().ifPresent(f -> {
-            pss.setLiteral("_value", f.value().toPlainString(), XSDDatatype.XSDdecimal);
+            pss.setLiteral("_value", f.value().stripTrailingZeros().toPlainString(), XSDDatatype.XSDdecimal);
             f.unit().ifPresent(u -> pss.setIri("_unit", CBEC.concept(u).getURI()));
         });
         if (!TraceRequest.blank(request.measure()) && request.measure().startsWith("http")) {

@@ -77,7 +77,8 @@ public final class CellFigureReader {
         return it.hasNext() ? it.next().getObject() : null;
     }
 
-    private String chineseLabel(Node s) {
+    /** A shared entity's Chinese preferred label, from the merged default graph; null when it has none. */
+    String chineseLabel(Node s) {
         Iterator<Quad> it = dataset.find(Quad.defaultGraphIRI, s, SKOS.prefLabel.asNode(), Node.ANY);
         while (it.hasNext()) {
             Node label = it.next().getObject();

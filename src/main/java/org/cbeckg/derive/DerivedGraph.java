@@ -60,12 +60,14 @@ public final class DerivedGraph {
     private final Node name;
     private final FigureComparator comparator;
     private final DerivedGraphWriter writer;
+    private final SeriesSummary series;
 
     public DerivedGraph(Iris iris, FigureParser parser) {
         this.iris = Objects.requireNonNull(iris);
         this.name = iris.derivedGraph().asNode();
         this.comparator = new FigureComparator(parser);
         this.writer = new DerivedGraphWriter(iris);
+        this.series = new SeriesSummary(name);
     }
 
     /** The cells the observations of one (article) graph belong to. Call inside a transaction. */
@@ -75,22 +77,32 @@ public final class DerivedGraph {
         return cells;
     }
 
-    /** Recomputes the given cells (which may have gained, changed or lost figures) in the batch's transaction. */
+    /**
+     * Recomputes the given cells (which may have gained, changed or lost figures) in the batch's transaction, then
+     * the series (measure × area) they belong to, before and after.
+     */
     public Summary update(StoreBatch batch, Collection<Node> cells, Progress progress) {
         DatasetGraph dataset = batch.dataset();
         CellFigureReader reader = new CellFigureReader(dataset, name);
         Summary summary = Summary.NONE;
+        Set<Node> touchedSeries = new LinkedHashSet<>();
         int done = 0;
         for (Node cell : cells) {
+            Node before = series.seriesOf(dataset, cell);
+            if (before != null) {
+                touchedSeries.add(before);
+            }
             removeCell(batch, cell);
             List<StatedFigure> figures = reader.figures(cell);
             if (!figures.isEmpty()) {
                 CellComparison comparison = comparator.compare(figures).get(0);
                 add(batch, writer.write(comparison).getGraph().find());
+                touchedSeries.add(writer.seriesOf(comparison.cell()).asNode());
                 summary = summary.plus(comparison);
             }
             progress.cells(++done, cells.size());
         }
+        touchedSeries.forEach(s -> series.recompute(batch, s, reader));
         keepDatasetWhileCellsExist(batch);
         return summary;
     }

@@ -4,6 +4,7 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
@@ -40,28 +41,35 @@ public final class DerivedGraphWriter {
 
     /**
      * One cell's comparison: the cell itself, its reported values, its conflict if any and its best values, each
-     * linked to the cell by {@code cbec:cell} so that the cell can later be removed and recomputed on its own.
+     * linked to the cell by {@code cbec:cell} so that the cell can later be removed and recomputed on its own. The
+     * cell, a {@code qb:Slice}, lists its reported and best values with {@code qb:observation}: a query going from a
+     * cell to its values then reads those alone, not the article observations that share {@code cbec:cell}.
      */
     public Model write(CellComparison c) {
         Model m = ModelFactory.createDefaultModel();
         Resource cell = cellResource(m, c);
-        c.values().forEach(v -> reportedValue(m, v).addProperty(CBEC.cell, cell));
+        c.values().forEach(v -> cell.addProperty(QB.observation, reportedValue(m, v).addProperty(CBEC.cell, cell)));
         if (c.inConflict()) {
             conflict(m, c).addProperty(CBEC.cell, cell);
         }
-        c.best().forEach((rule, value) -> best(m, c, rule, value).addProperty(CBEC.cell, cell));
+        c.best().forEach((rule, value) -> cell.addProperty(QB.observation,
+                best(m, c, rule, value).addProperty(CBEC.cell, cell)));
         return m;
     }
 
     private Resource cellResource(Model m, CellComparison c) {
         Cell cell = c.cell();
         StatedFigure any = c.values().get(0).statements().get(0);
+        int statements = c.values().stream().mapToInt(v -> v.statements().size()).sum();
         Resource r = m.createResource(iris.cell(cell.key()).getURI())
                 .addProperty(RDF.type, CBEC.FigureCell)
                 .addProperty(CBEC.measure, m.createResource(cell.measure()))
                 .addProperty(SDMX.refPeriod, m.createResource(cell.period()))
                 .addProperty(SDMX.unitMeasure, m.createResource(cell.unit()))
-                .addProperty(RDFS.label, cellLabel(any), "zh");
+                .addProperty(RDFS.label, cellLabel(any), "zh")
+                .addProperty(CBEC.series, m.createResource(seriesOf(cell).getURI()))
+                .addLiteral(CBEC.statementCount, count(m, statements))
+                .addLiteral(CBEC.valueCount, count(m, c.values().size()));
         if (!cell.area().isEmpty()) {
             r.addProperty(SDMX.refArea, m.createResource(cell.area()));
         }
@@ -71,10 +79,12 @@ public final class DerivedGraphWriter {
     private Resource reportedValue(Model m, StatedValue v) {
         Resource r = dimensions(m, iris.reportedValue(v.cell().key(), v.key()), v)
                 .addProperty(RDF.type, CBEC.ReportedValue)
-                .addLiteral(CBEC.corroborationCount, m.createTypedLiteral(String.valueOf(v.sourceCount()),
-                        XSDDatatype.XSDnonNegativeInteger));
+                .addLiteral(CBEC.corroborationCount, count(m, v.sourceCount()))
+                .addLiteral(CBEC.statementCount, count(m, v.statements().size()));
         v.statements().forEach(s -> r.addProperty(CBEC.supportingObservation, m.createResource(s.observation())));
         v.latest().ifPresent(d -> r.addLiteral(CBEC.latestPublicationDate,
+                m.createTypedLiteral(d.toString(), XSDDatatype.XSDdate)));
+        v.earliest().ifPresent(d -> r.addLiteral(CBEC.earliestPublicationDate,
                 m.createTypedLiteral(d.toString(), XSDDatatype.XSDdate)));
         if (v.range().lower() != null) {
             r.addLiteral(CBEC.lowerBound, decimal(m, v.range().lower()));
@@ -107,6 +117,15 @@ public final class DerivedGraphWriter {
                 .addProperty(CBEC.selectionRule, rule.concept())
                 .addLiteral(CBEC.candidateCount, m.createTypedLiteral(String.valueOf(c.values().size()),
                         XSDDatatype.XSDpositiveInteger));
+    }
+
+    /** The series (measure × area) a cell belongs to. */
+    public Resource seriesOf(Cell cell) {
+        return iris.series(cell.measure(), cell.area().isEmpty() ? null : cell.area());
+    }
+
+    static Literal count(Model m, int n) {
+        return m.createTypedLiteral(String.valueOf(n), XSDDatatype.XSDnonNegativeInteger);
     }
 
     /** The cell's dimensions and the value's measure and attributes, shared by reported and best values. */

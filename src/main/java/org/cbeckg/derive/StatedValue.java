@@ -39,6 +39,12 @@ public record StatedValue(Cell cell, BigDecimal value, String qualifier, ValueRa
                 .max(Comparator.naturalOrder());
     }
 
+    /** The earliest publication date among the articles stating it. */
+    public Optional<LocalDate> earliest() {
+        return statements.stream().map(StatedFigure::published).filter(Objects::nonNull)
+                .min(Comparator.naturalOrder());
+    }
+
     public boolean exact() {
         return qualifier.equals("exact");
     }

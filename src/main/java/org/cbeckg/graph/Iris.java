@@ -173,6 +173,11 @@ public final class Iris {
         return id("cell", hash(cellKey));
     }
 
+    /** The series of cells of one measure and area (empty when none) over every period and unit. */
+    public Resource series(String measure, String area) {
+        return id("series", hash(measure + "|" + (area == null ? "" : area)));
+    }
+
     /** A value stated for one cell (measure × period × area × unit), keyed by what identifies the cell and value. */
     public Resource reportedValue(String cellKey, String valueKey) {
         return id("reported-value", hash(cellKey) + "/" + hash(valueKey));

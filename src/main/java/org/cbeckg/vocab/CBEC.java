@@ -72,6 +72,7 @@ public final class CBEC {
 
     // Auditing: the derived graph's classes and the selection-rule code list
     public static final Resource FigureCell = resource("FigureCell");
+    public static final Resource FigureSeries = resource("FigureSeries");
     public static final Resource ReportedValue = resource("ReportedValue");
     public static final Resource FigureConflict = resource("FigureConflict");
     public static final Resource BestValue = resource("BestValue");
@@ -133,6 +134,10 @@ public final class CBEC {
     public static final Property supportingObservation = property("supportingObservation");
     public static final Property corroborationCount = property("corroborationCount");
     public static final Property latestPublicationDate = property("latestPublicationDate");
+    public static final Property earliestPublicationDate = property("earliestPublicationDate");
+    public static final Property series = property("series");
+    public static final Property statementCount = property("statementCount");
+    public static final Property valueCount = property("valueCount");
     public static final Property lowerBound = property("lowerBound");
     public static final Property upperBound = property("upperBound");
     public static final Property conflictingValue = property("conflictingValue");

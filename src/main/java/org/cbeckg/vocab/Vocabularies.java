@@ -50,6 +50,7 @@ public final class Vocabularies {
         public static final Resource DataSet = r(NS, "DataSet");
         public static final Property dataSet = p(NS, "dataSet");
         public static final Property structure = p(NS, "structure");
+        public static final Property observation = p(NS, "observation");
 
         private QB() {
         }
