@@ -1,6 +1,7 @@
 package org.cbeckg.article;
 
 import java.util.BitSet;
+import java.util.List;
 
 /**
  * Builds the view of an article's text that the extractors match on ({@link NormalisedText}): traditional script
@@ -31,6 +32,11 @@ public final class TextNormaliser {
 
     public static TextNormaliser standard() {
         return STANDARD;
+    }
+
+    /** The normalised form of a short text a person typed (a figure to trace, a search): 1.98萬億 → 1.98万亿. */
+    public String normalise(String typed) {
+        return normalise(ArticleText.ofParagraphs(List.of(typed))).text();
     }
 
     public NormalisedText normalise(ArticleText original) {

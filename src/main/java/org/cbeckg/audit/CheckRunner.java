@@ -1,12 +1,9 @@
 package org.cbeckg.audit;
 
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
-import java.util.stream.Stream;
 
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.query.QuerySolution;
@@ -15,16 +12,31 @@ import org.cbeckg.store.KnowledgeStore;
 import org.cbeckg.store.Sparql;
 
 /**
- * Runs consistency checks over the store and turns their rows into findings. Read-only.
+ * Runs consistency checks over the store and turns their rows into findings, streaming: each check's rows are counted
+ * as they come and only the first few of each status are kept ({@link FindingTally}), so memory does not grow with
+ * the findings. Read-only.
  *
- * <pre>{@code List<CheckResult> results = new CheckRunner(store).run(ConsistencyChecks.shipped());}</pre>
+ * <pre>{@code List<CheckResult> results = new CheckRunner(store, 20).run(ConsistencyChecks.shipped());}</pre>
  */
 public final class CheckRunner {
 
+    /** Findings of each status kept per check unless the caller asks for more. */
+    public static final int DEFAULT_SHOWN = 20;
+
     private final KnowledgeStore store;
+    private final int shown;
 
     public CheckRunner(KnowledgeStore store) {
+        this(store, DEFAULT_SHOWN);
+    }
+
+    /** @param shown findings of each status to keep per check (the rest are counted) */
+    public CheckRunner(KnowledgeStore store, int shown) {
         this.store = Objects.requireNonNull(store);
+        if (shown < 1) {
+            throw new IllegalArgumentException("at least one finding must be shown, not " + shown);
+        }
+        this.shown = shown;
     }
 
     public List<CheckResult> run(List<ConsistencyCheck> checks) {
@@ -32,30 +44,13 @@ public final class CheckRunner {
     }
 
     public CheckResult run(ConsistencyCheck check) {
-        List<QuerySolution> rows;
+        FindingTally tally = new FindingTally(shown);
         try {
-            rows = Sparql.select(store.dataset(), check.query());
+            Sparql.forEach(store.dataset(), check.query(), row -> tally.add(finding(check, row)));
         } catch (QueryParseException e) {
             throw new CbecKgException(check.name() + ".rq", "not a valid SPARQL query: " + e.getMessage(), e);
         }
-        return new CheckResult(check, merge(rows.stream().map(r -> finding(check, r)).toList()));
-    }
-
-    /**
-     * One finding per status and text: the same sum stated by several articles (batch 6's 27 in two articles) is one
-     * finding naming all of them, not one row per combination of sources.
-     */
-    static List<Finding> merge(List<Finding> findings) {
-        Map<String, Finding> merged = new LinkedHashMap<>();
-        for (Finding f : findings) {
-            merged.merge(f.status() + "|" + f.text(), f, (a, b) -> new Finding(a.status(), a.text(),
-                    union(a.facts(), b.facts()), union(a.articles(), b.articles())));
-        }
-        return List.copyOf(merged.values());
-    }
-
-    private static List<String> union(List<String> a, List<String> b) {
-        return Stream.concat(a.stream(), b.stream()).distinct().toList();
+        return tally.result(check);
     }
 
     private static Finding finding(ConsistencyCheck check, QuerySolution row) {
@@ -63,12 +58,16 @@ public final class CheckRunner {
         if (status == null) {
             throw new CbecKgException(check.name() + ".rq", "a row has no ?status (holds, fails or incomplete)");
         }
-        return new Finding(Finding.Status.valueOf(status.toUpperCase(Locale.ROOT)), FigureTracer.text(row, "finding"),
+        String text = FigureTracer.text(row, "finding");
+        if (text == null) {
+            throw new CbecKgException(check.name() + ".rq", "a row has no ?finding (what holds or fails, in words)");
+        }
+        return new Finding(Finding.Status.valueOf(status.toUpperCase(Locale.ROOT)), text,
                 words(FigureTracer.text(row, "facts")), words(FigureTracer.text(row, "articles")));
     }
 
-    /** Space-separated values, each once, in order. */
+    /** Space-separated values. */
     private static List<String> words(String s) {
-        return s == null ? List.of() : Arrays.stream(s.split("\\s+")).filter(w -> !w.isEmpty()).distinct().toList();
+        return s == null ? List.of() : Arrays.stream(s.split("\\s+")).filter(w -> !w.isEmpty()).toList();
     }
 }

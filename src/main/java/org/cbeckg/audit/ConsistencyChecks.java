@@ -19,8 +19,8 @@ import org.cbeckg.ClasspathText;
 public final class ConsistencyChecks {
 
     /** The shipped checks, in the order they are reported. */
-    public static final List<String> SHIPPED = List.of("batches-add-up", "batch-zones-listed", "area-zone-count",
-            "national-zone-count", "growth-matches-values", "period-not-after-article");
+    public static final List<String> SHIPPED = List.of("batches-add-up", "batch-within-total", "batch-zones-listed",
+            "area-zone-count", "national-zone-count", "growth-matches-values", "period-not-after-article");
 
     static final String FOLDER = "queries/checks/";
 

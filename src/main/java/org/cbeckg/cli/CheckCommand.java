@@ -1,6 +1,7 @@
 package org.cbeckg.cli;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -10,6 +11,7 @@ import org.cbeckg.audit.CheckText;
 import org.cbeckg.audit.ConsistencyCheck;
 import org.cbeckg.audit.ConsistencyChecks;
 import org.cbeckg.store.KnowledgeStore;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -31,15 +33,30 @@ final class CheckCommand implements Callable<Integer> {
             description = "Run every *.rq in this folder instead of the shipped checks.")
     Path folder;
 
+    @Option(names = "--show", paramLabel = "N", defaultValue = "" + CheckRunner.DEFAULT_SHOWN,
+            description = "Findings of each status listed per check; the rest are counted. Default: ${DEFAULT-VALUE}.")
+    int show;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
+        if (show < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--show must be at least 1");
+        }
         List<ConsistencyCheck> checks = folder == null ? ConsistencyChecks.shipped() : ConsistencyChecks.in(folder);
         try (KnowledgeStore store = options.openExisting()) {
-            List<CheckResult> results = new CheckRunner(store).run(checks);
-            CheckText.print(results, spec.commandLine().getOut());
+            List<CheckResult> results = new ArrayList<>();
+            CheckRunner runner = new CheckRunner(store, show);
+            for (ConsistencyCheck check : checks) {
+                // Printed as each check ends, so a long run shows its progress.
+                CheckResult r = runner.run(check);
+                CheckText.print(r, spec.commandLine().getOut());
+                results.add(r);
+            }
+            spec.commandLine().getOut().println(CheckText.summary(results));
+            spec.commandLine().getOut().flush();
             return results.stream().anyMatch(CheckResult::fails) ? 1 : 0;
         }
     }

@@ -28,12 +28,18 @@ final class IngestSettings {
                     + "Default: ${DEFAULT-VALUE}.")
     IngestOptions.Loader loader;
 
+    @Option(names = "--max-article-size", paramLabel = "SIZE", defaultValue = "5M", converter = ByteSize.class,
+            description = "Largest article file read (bytes, or with K, M or G); a larger one is refused, naming its "
+                    + "size. Default: ${DEFAULT-VALUE}.")
+    long maxArticleSize;
+
     @Option(names = "--mirror", description = "Also remove the stored articles whose files are not among the paths.")
     boolean mirror;
 
     IngestOptions options() {
         IngestOptions o = IngestOptions.defaults().withTimeBudget(Duration.ofSeconds(timeBudget))
-                .withBatchArticles(batch).withLoader(loader).withMirror(mirror);
+                .withBatchArticles(batch).withLoader(loader).withMirror(mirror)
+                .withMaxArticleBytes(maxArticleSize);
         return threads == null ? o : o.withThreads(threads);
     }
 }

@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
         subcommands = {IngestCommand.class, ExtractCommand.class, LoadCommand.class, QueryCommand.class,
                 ExportCommand.class, ServeCommand.class,
                 TraceCommand.class, ConflictsCommand.class, CheckCommand.class, ValidateCommand.class,
-                CommandLine.HelpCommand.class})
+                BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
 
     public static void main(String[] args) {

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 
+import org.cbeckg.article.TextNormaliser;
 import org.cbeckg.lang.number.Quantity;
 import org.cbeckg.lang.number.QuantityGrammar;
 
@@ -17,7 +18,9 @@ final class GrammarFigureParser implements FigureParser {
     private final FigureParser arabic = new SimpleFigureParser();
 
     @Override
-    public Optional<Figure> parse(String text) {
+    public Optional<Figure> parse(String typed) {
+        // A figure typed as an article in traditional script or full-width digits writes it: 1.98萬億, １５％.
+        String text = typed == null ? null : TextNormaliser.standard().normalise(typed);
         Optional<Figure> simple = arabic.parse(text);
         if (simple.isPresent() || text == null) {
             return simple;

@@ -14,6 +14,7 @@ import org.cbeckg.extract.indicator.FigureSpot;
 import org.cbeckg.extract.indicator.IndicatorDeduplicator.Candidate;
 import org.cbeckg.extract.indicator.IndicatorDeduplicator;
 import org.cbeckg.extract.indicator.MeasureNamer;
+import org.cbeckg.extract.indicator.Naming;
 import org.cbeckg.extract.indicator.StatisticFilter;
 import org.cbeckg.lang.lexicon.Lexicon;
 import org.cbeckg.lang.number.Quantity;
@@ -21,6 +22,7 @@ import org.cbeckg.lang.number.QuantityGrammar;
 import org.cbeckg.model.Extraction;
 import org.cbeckg.model.FactKind;
 import org.cbeckg.model.IndicatorFact;
+import org.cbeckg.model.MeasureKey;
 import org.cbeckg.model.MeasureVocabulary;
 import org.cbeckg.model.PersonMention;
 import org.cbeckg.model.Unit;
@@ -33,7 +35,7 @@ import org.cbeckg.model.Unit;
  * rates, multiples and shares become facts of their own, named after the figure they follow; a growth compared with a
  * stated year spans from it (较2020年增长55.6% → 2020/2024). The count of zones an approval sets up is of the
  * approval's year, and a later count of that many cities (此次获批的24个城市) is the same fact again. Forecasts and
- * targets are kept, their measure label ending in （预测） or （目标） and their {@code Outlook} recorded. Figures a
+ * targets are kept, their measure a forecast or target of its own and their {@code Outlook} recorded. Figures a
  * reporter's question or a document title merely repeats are dropped ({@link IndicatorDeduplicator}).
  *
  * <pre>{@code
@@ -49,7 +51,7 @@ public final class IndicatorExtractor implements Extractor<IndicatorFact> {
 
     private static final Pattern YEAR_ON_YEAR = LEXICON.pattern("year-on-year");
     private static final Pattern PERIOD_ON_PERIOD = LEXICON.pattern("period-on-period");
-    /** Counts of the places an approval names, as the fallback labels them (此次获批的24个城市, 33个城市和地区中). */
+    /** Counts of the places an approval names, as an unclassified measure's note has them (此次获批的24个城市). */
     private static final Set<String> PLACE_COUNTS = Set.copyOf(LEXICON.words("place-counts"));
 
     private final MeasureNamer namer;
@@ -70,7 +72,7 @@ public final class IndicatorExtractor implements Extractor<IndicatorFact> {
 
     @Override
     public String version() {
-        return "1.6.0";
+        return "1.7.0";
     }
 
     @Override
@@ -106,18 +108,19 @@ public final class IndicatorExtractor implements Extractor<IndicatorFact> {
     /** 此次扩围的12个城市, 24个城市中: a count of cities equal to a batch's size (stated anywhere) repeats that size. */
     private static Candidate asBatchSize(Candidate c, Discourse end) {
         IndicatorFact f = c.fact();
-        String batch = f.unit() == Unit.COUNT && PLACE_COUNTS.contains(f.measure())
+        boolean placeCount = f.measureNote() != null && PLACE_COUNTS.contains(f.measureNote());
+        MeasureKey batch = f.unit() == Unit.COUNT && placeCount
                 ? end.batchSizes().get(f.value().stripTrailingZeros()) : null;
         if (batch == null) {
             return c;
         }
-        IndicatorFact named = new IndicatorFact(batch, f.value(), f.unit(), f.qualifier(), f.outlook(), f.period(),
-                f.area(), f.surfaceForm(), f.growthBase(), f.speaker(), f.evidence());
+        IndicatorFact named = new IndicatorFact(batch, null, f.value(), f.unit(), f.qualifier(), f.outlook(),
+                f.period(), f.area(), f.surfaceForm(), f.growthBase(), f.speaker(), f.evidence());
         return new Candidate(named, c.inQuestion(), c.inTitle());
     }
 
     /**
-     * The fact: the measure labelled with its outlook (跨境电商进出口额（预测）), the figure as the article writes it, the
+     * The fact: the measure of its outlook (cbec-trade-value/forecast), the figure as the article writes it, the
      * clause as its quote; no speaker for a reporter's question.
      */
     private static Candidate candidate(ArticleFigures figures, FigureSpot s, FigureReading r) {
@@ -126,8 +129,9 @@ public final class IndicatorExtractor implements Extractor<IndicatorFact> {
         PersonMention speaker = inQuestion ? null : figures.speakers().speakerAt(s.start());
         String growthBase = r.role().isDerived() ? growthBase(s.head()) : null;
         String written = figures.view().spanOfChars(s.start(), s.end()).exact();   // 1,234.5億元, not the view's
-        IndicatorFact fact = new IndicatorFact(r.naming().label() + r.outlook().measureSuffix(), q.value(),
-                r.naming().unit(), q.qualifier(), r.outlook(), r.period(), r.area(), written, growthBase, speaker,
+        Naming naming = r.naming().withOutlook(r.outlook());
+        IndicatorFact fact = new IndicatorFact(naming.key(), naming.note(), q.value(), naming.unit(), q.qualifier(),
+                r.outlook(), r.period(), r.area(), written, growthBase, speaker,
                 figures.view().spanOfChars(s.clause().start(), s.clause().end()));
         return new Candidate(fact, inQuestion, figures.regions().inTitle(s.start()));
     }

@@ -20,6 +20,7 @@ import org.apache.jena.vocabulary.SKOS;
 import org.cbeckg.article.Article;
 import org.cbeckg.article.ArticleText;
 import org.cbeckg.model.BatchFact;
+import org.cbeckg.model.ChineseOrdinals;
 import org.cbeckg.model.EventFact;
 import org.cbeckg.model.EventKind;
 import org.cbeckg.model.Extraction;
@@ -264,9 +265,9 @@ public final class ArticleGraphMapper {
         }
 
         void indicator(IndicatorFact f) {
-            String figureKey = f.measure() + "|" + f.value().stripTrailingZeros().toPlainString() + "|" + f.unit()
-                    + "|" + f.qualifier() + "|" + (f.period() == null ? "" : f.period().code()) + "|"
-                    + (f.area() == null ? "" : f.area().id());
+            String figureKey = f.measure().path() + "|" + (f.measureNote() == null ? "" : f.measureNote()) + "|"
+                    + f.value().stripTrailingZeros().toPlainString() + "|" + f.unit() + "|" + f.qualifier() + "|"
+                    + (f.period() == null ? "" : f.period().code()) + "|" + (f.area() == null ? "" : f.area().id());
             Resource obs = fact(iris.observation(article.key(), figureKey, f.evidence()), FactKind.INDICATOR)
                     .addProperty(RDF.type, CBEC.IndicatorObservation)
                     .addProperty(RDF.type, QB.Observation)
@@ -283,10 +284,16 @@ public final class ArticleGraphMapper {
             }
             if (f.period() != null) {
                 obs.addProperty(SDMX.refPeriod, describe.period(f.period()));
+            }
+            if (f.period() != null && !f.measure().isUnclassified()) {
+                // figures of the unclassified measure measure different, unknown things: no cell compares them
                 obs.addProperty(CBEC.cell, cell(obs));
             }
             if (f.growthBase() != null) {
                 obs.addProperty(CBEC.growthBase, f.growthBase());
+            }
+            if (f.measureNote() != null) {
+                obs.addProperty(CBEC.measureNote, f.measureNote(), "zh");
             }
             if (f.speaker() != null) {
                 obs.addProperty(PROV.wasAttributedTo, iris.person(f.speaker().name(), f.speaker().organization()));

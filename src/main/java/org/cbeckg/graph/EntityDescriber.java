@@ -11,12 +11,13 @@ import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
-import org.cbeckg.model.MeasureVocabulary;
+import org.cbeckg.model.MeasureKey;
 import org.cbeckg.model.Organization;
 import org.cbeckg.model.Period;
 import org.cbeckg.model.PersonKind;
 import org.cbeckg.model.Place;
 import org.cbeckg.model.PlaceLevel;
+import org.cbeckg.model.Scope;
 import org.cbeckg.vocab.CBEC;
 import org.cbeckg.vocab.Vocabularies.FOAF;
 import org.cbeckg.vocab.Vocabularies.TIME;
@@ -27,8 +28,6 @@ import org.cbeckg.vocab.Vocabularies.TIME;
  * the reference graph carries them for every known body and place.
  */
 public final class EntityDescriber {
-
-    private static final MeasureLabels MEASURE_LABELS = new MeasureLabels(MeasureVocabulary.standard());
 
     private final Model model;
     private final Iris iris;
@@ -104,16 +103,14 @@ public final class EntityDescriber {
                 .addProperty(SKOS.prefLabel, title, "zh");
     }
 
-    public Resource measure(String label) {
-        Resource r = model.createResource(iris.measure(label).getURI())
-                .addProperty(RDF.type, CBEC.Measure)
-                .addProperty(RDF.type, SKOS.Concept)
-                .addProperty(SKOS.inScheme, CBEC.MeasureScheme)
-                .addProperty(SKOS.prefLabel, label, "zh")
-                .addProperty(RDFS.label, label, "zh");
-        MEASURE_LABELS.english(label).ifPresent(en -> r.addProperty(SKOS.prefLabel, en, "en")
-                .addProperty(RDFS.label, en, "en"));
-        return r;
+    /** A measure, with the measures broader than it (see {@link MeasureDescriber}). */
+    public Resource measure(MeasureKey key) {
+        return new MeasureDescriber(model, iris).describe(key);
+    }
+
+    /** A scope of measures, listed in the reference graph even when no article narrows a measure by it. */
+    public Resource measureScope(Scope scope) {
+        return new MeasureDescriber(model, iris).scope(scope);
     }
 
     /** A period as an OWL-Time entity: an instant for a stock counted at a date, an interval otherwise. */

@@ -11,15 +11,18 @@ import org.apache.jena.atlas.lib.IRILib;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
 import org.cbeckg.article.Span;
+import org.cbeckg.model.MeasureKey;
 import org.cbeckg.model.Organization;
 import org.cbeckg.model.Period;
 import org.cbeckg.model.Place;
+import org.cbeckg.model.Scope;
 
 /**
  * The one place IRIs are minted. Shared entities (bodies, places, zones, batches, persons, measures, periods) get IRIs
  * that depend only on what they are, never on the article, so the same zone in two articles is one node. Facts and
  * evidence get IRIs scoped by the article key and a hash of what they say, so re-ingesting an unchanged file mints
- * the same IRIs. Chinese names are never spliced into IRIs: they are hashed, or a code stands in for them.
+ * the same IRIs. Chinese names are never spliced into IRIs: they are hashed, or a code stands in for them (a measure's
+ * IRI is the path of vocabulary slugs its key is made of).
  *
  * <pre>{@code
  * Iris iris = new Iris("http://localhost:3030/");
@@ -126,8 +129,17 @@ public final class Iris {
         return id("event", "approval-" + hash(documentTitle));
     }
 
-    public Resource measure(String label) {
-        return id("measure", hash(label));
+    /**
+     * A measure by its key's path, readable and stable: {@code id/measure/cbec-trade-value/export/growth}. The path is
+     * made of vocabulary slugs and codes (lower-case ASCII), so it needs no escaping.
+     */
+    public Resource measure(MeasureKey key) {
+        return id("measure", key.path());
+    }
+
+    /** A scope of measures: {@code id/measure-scope/export}. */
+    public Resource measureScope(Scope scope) {
+        return id("measure-scope", segment(scope.slug()));
     }
 
     public Resource period(Period period) {

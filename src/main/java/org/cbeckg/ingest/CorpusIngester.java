@@ -53,7 +53,7 @@ public final class CorpusIngester {
     public CorpusIngester(KnowledgeStore store, ExtractionPipeline pipeline, IngestListener listener,
                           IngestOptions options, Clock clock) {
         this.store = Objects.requireNonNull(store);
-        this.preparer = new ArticlePreparer(pipeline, store.iris(), clock);
+        this.preparer = new ArticlePreparer(pipeline, store.iris(), clock, options.maxArticleBytes());
         this.listener = Objects.requireNonNull(listener);
         this.options = Objects.requireNonNull(options);
         this.derived = new DerivedGraph(store.iris(), FigureParser.standard());
@@ -105,6 +105,11 @@ public final class CorpusIngester {
             seen.add(graph);
             String sha;
             try {
+                if (Files.size(file) > options.maxArticleBytes()) {
+                    // Not read into memory to be hashed: the reader refuses it, naming its size.
+                    toPrepare.add(file);
+                    continue;
+                }
                 sha = ArticleReader.sha256(Files.readAllBytes(file));
             } catch (IOException e) {
                 tally.failed(file, "cannot read: " + e.getMessage());

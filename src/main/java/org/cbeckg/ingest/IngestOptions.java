@@ -2,6 +2,8 @@ package org.cbeckg.ingest;
 
 import java.time.Duration;
 
+import org.cbeckg.article.ArticleReader;
+
 /**
  * How an ingest run goes about its work.
  *
@@ -10,8 +12,10 @@ import java.time.Duration;
  * @param batchArticles  articles per write transaction on the incremental path: the unit of atomicity
  * @param loader         when to build a new store generation with Jena's bulk loader instead of batches
  * @param mirror         remove the stored articles whose files are no longer among the paths ingested
+ * @param maxArticleBytes largest article file read; a larger one is refused, naming its size
  */
-public record IngestOptions(int threads, Duration timeBudget, int batchArticles, Loader loader, boolean mirror) {
+public record IngestOptions(int threads, Duration timeBudget, int batchArticles, Loader loader, boolean mirror,
+                            long maxArticleBytes) {
 
     /** Batches for small changes; a bulk load into a new generation for large ones. */
     public enum Loader {
@@ -31,34 +35,39 @@ public record IngestOptions(int threads, Duration timeBudget, int batchArticles,
     static final int BULK_MINIMUM = 200;
 
     public IngestOptions {
-        if (threads < 1 || batchArticles < 1 || timeBudget.isNegative() || timeBudget.isZero()) {
-            throw new IllegalArgumentException("threads, batch size and time budget must be positive");
+        if (threads < 1 || batchArticles < 1 || timeBudget.isNegative() || timeBudget.isZero()
+                || maxArticleBytes < 1) {
+            throw new IllegalArgumentException("threads, batch size, time budget and article size must be positive");
         }
     }
 
     public static IngestOptions defaults() {
         return new IngestOptions(Runtime.getRuntime().availableProcessors(), Duration.ofSeconds(60), 500,
-                Loader.AUTO, false);
+                Loader.AUTO, false, ArticleReader.DEFAULT_MAX_BYTES);
     }
 
     public IngestOptions withLoader(Loader l) {
-        return new IngestOptions(threads, timeBudget, batchArticles, l, mirror);
+        return new IngestOptions(threads, timeBudget, batchArticles, l, mirror, maxArticleBytes);
     }
 
     public IngestOptions withMirror(boolean m) {
-        return new IngestOptions(threads, timeBudget, batchArticles, loader, m);
+        return new IngestOptions(threads, timeBudget, batchArticles, loader, m, maxArticleBytes);
     }
 
     public IngestOptions withThreads(int t) {
-        return new IngestOptions(t, timeBudget, batchArticles, loader, mirror);
+        return new IngestOptions(t, timeBudget, batchArticles, loader, mirror, maxArticleBytes);
     }
 
     public IngestOptions withTimeBudget(Duration d) {
-        return new IngestOptions(threads, d, batchArticles, loader, mirror);
+        return new IngestOptions(threads, d, batchArticles, loader, mirror, maxArticleBytes);
+    }
+
+    public IngestOptions withMaxArticleBytes(long bytes) {
+        return new IngestOptions(threads, timeBudget, batchArticles, loader, mirror, bytes);
     }
 
     public IngestOptions withBatchArticles(int n) {
-        return new IngestOptions(threads, timeBudget, n, loader, mirror);
+        return new IngestOptions(threads, timeBudget, n, loader, mirror, maxArticleBytes);
     }
 
     /** Whether a run that stores {@code changes} articles into a store of {@code stored} builds a new generation. */

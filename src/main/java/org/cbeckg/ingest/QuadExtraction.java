@@ -25,7 +25,7 @@ public final class QuadExtraction {
 
     public QuadExtraction(ExtractionPipeline pipeline, Iris iris, IngestOptions options, IngestListener listener,
                           Clock clock) {
-        this.preparer = new ArticlePreparer(pipeline, iris, clock);
+        this.preparer = new ArticlePreparer(pipeline, iris, clock, options.maxArticleBytes());
         this.options = Objects.requireNonNull(options);
         this.listener = Objects.requireNonNull(listener);
     }

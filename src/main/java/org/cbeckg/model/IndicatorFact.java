@@ -8,7 +8,9 @@ import org.cbeckg.article.Span;
 /**
  * A statistical figure: what is measured, where, when, how much, and how the article hedges it.
  *
- * @param measure      what is measured, as a label ({@code 跨境电商进出口额}, {@code 海外仓数量})
+ * @param measure      what is measured ({@code cbec-trade-value/growth}), or {@link MeasureKey#UNCLASSIFIED}
+ * @param measureNote  for an unclassified measure, the words of the clause that name what is measured (陶瓷企业数量),
+ *                     for whoever extends the vocabulary; null otherwise
  * @param value        the plain number in the unit's base (1.98万亿元 = 1980000000000; 15% = 15; a fall is negative)
  * @param unit         the unit
  * @param qualifier    超过 → MORE_THAN, 近/约 → APPROX, …
@@ -20,9 +22,9 @@ import org.cbeckg.article.Span;
  * @param speaker      the person the article attributes it to, or null
  * @param evidence     the clause that carries the figure
  */
-public record IndicatorFact(String measure, BigDecimal value, Unit unit, Qualifier qualifier, Outlook outlook,
-                            Period period, Place area, String surfaceForm, String growthBase, PersonMention speaker,
-                            Span evidence)
+public record IndicatorFact(MeasureKey measure, String measureNote, BigDecimal value, Unit unit, Qualifier qualifier,
+                            Outlook outlook, Period period, Place area, String surfaceForm, String growthBase,
+                            PersonMention speaker, Span evidence)
         implements Fact {
     public IndicatorFact {
         Objects.requireNonNull(measure);
@@ -32,5 +34,13 @@ public record IndicatorFact(String measure, BigDecimal value, Unit unit, Qualifi
         Objects.requireNonNull(outlook);
         Objects.requireNonNull(surfaceForm);
         Objects.requireNonNull(evidence);
+        if (measure.isUnclassified() != (measureNote != null)) {
+            throw new IllegalArgumentException("a note names an unclassified measure, and only that: " + measure);
+        }
+    }
+
+    /** The measure's Chinese label: 跨境电商进出口额增速, or 未分类指标. */
+    public String measureLabel() {
+        return measure.labelZh();
     }
 }

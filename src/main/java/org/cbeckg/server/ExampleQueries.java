@@ -28,13 +28,13 @@ import org.cbeckg.vocab.Vocabularies;
  *
  * <pre>{@code List<ExampleQueries.Example> all = ExampleQueries.load();}</pre>
  */
-final class ExampleQueries {
+public final class ExampleQueries {
 
     /**
      * One example: file name, title, the user it is for ({@link #DATA_SCIENTIST}, {@link #LINKED_DATA},
      * {@link #AUDITOR}, or {@link #TEST} for the scorer's contract), and the query text with its prefixes declared.
      */
-    record Example(String name, String title, String user, String query) {
+    public record Example(String name, String title, String user, String query) {
     }
 
     static final String DATA_SCIENTIST = "data scientist";
@@ -56,7 +56,7 @@ final class ExampleQueries {
         return new PrefixMappingImpl().setNsPrefixes(Vocabularies.prefixes()).setNsPrefix("text", TEXT_NS).lock();
     }
 
-    static List<Example> load() {
+    public static List<Example> load() {
         Path root = codeSource();
         return Files.isDirectory(root) ? loadFrom(root.resolve(FOLDER)) : loadFromJar(root);
     }

@@ -18,14 +18,16 @@ import org.cbeckg.server.audit.TraceServlet;
 import org.cbeckg.store.KnowledgeStore;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.Server;
-import org.eclipse.jetty.server.handler.gzip.GzipHandler;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.SizeLimitHandler;
+import org.eclipse.jetty.server.handler.gzip.GzipHandler;
 
 /**
  * The knowledge graph on the web: an embedded Fuseki, read only, over the store (the merged default graph), with the
  * linked-data pages, the query UI, search, VoID and dumps beside it. Safe by default, each point proven by a test:
  * loopback only, no update of any kind, no whole-dataset download through the dataset URLs, a query timeout and a
- * result cap, SERVICE off, no admin API, CORS without credentials.
+ * result cap, SERVICE off, no admin API, CORS without credentials, a request-body limit, a Content-Security-Policy
+ * and {@code nosniff}.
  *
  * <pre>{@code
  * try (KgServer server = KgServer.start(store, ServerConfig.builder().port(0).build())) {
@@ -59,6 +61,7 @@ public final class KgServer implements AutoCloseable {
                 .enablePing(true)
                 .registerOperation(Operation.Query, new CappedQueryService(config.resultLimit()))
                 .add(ServerPaths.DATASET, readOnly(dataset))
+                .addFilter("/*", new SecurityHeadersFilter())
                 .addFilter("/*", new CorsFilter())
                 .addFilter(ServerPaths.DATASET + "/*", new NoDumpFilter())
                 .addFilter(ServerPaths.SPARQL, new ServiceDescriptionFilter(descriptions::serviceDescription))
@@ -81,6 +84,8 @@ public final class KgServer implements AutoCloseable {
                 .addServlet("", new HomeServlet(dataset, stats, links, dumps, config.trustProxy()))
                 .build();
         bind(fuseki, config.host());
+        // The limit goes inside compression: should a gzip request body be inflated, it counts what it inflates to.
+        limitRequestBodies(fuseki, config.maxRequestBytes());
         compress(fuseki);
         fuseki.start();
         return new KgServer(fuseki, config.host());
@@ -120,6 +125,18 @@ public final class KgServer implements AutoCloseable {
                 sc.setHost(host);
             }
         }
+    }
+
+    /**
+     * A request body larger than {@code max} bytes gets 413 before any of it is read: at once when its Content-Length
+     * says so, and as soon as a chunked body passes the limit. A query is a few kilobytes; without the limit a
+     * client could make the server read and hold any amount.
+     */
+    private static void limitRequestBodies(FusekiServer fuseki, long max) {
+        Server jetty = fuseki.getJettyServer();
+        SizeLimitHandler limit = new SizeLimitHandler(max, -1);
+        limit.setHandler(jetty.getHandler());
+        jetty.setHandler(limit);
     }
 
     /** The port bound (the one asked for, or the one chosen for port 0). */

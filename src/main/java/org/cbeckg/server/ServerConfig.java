@@ -22,11 +22,14 @@ public final class ServerConfig {
     public static final Duration DEFAULT_QUERY_TIMEOUT = Duration.ofSeconds(5);
     /** Rows (solutions) one query may return; a query asking for more is cut to this and told so in a header. */
     public static final long DEFAULT_RESULT_LIMIT = 10_000;
+    /** Bytes of one request body: a query is a few kilobytes, and nothing is uploaded to a read-only store. */
+    public static final long DEFAULT_MAX_REQUEST_BYTES = 1 << 20;
 
     private final String host;
     private final int port;
     private final Duration queryTimeout;
     private final long resultLimit;
+    private final long maxRequestBytes;
     private final Path dumpDir;
     private final List<Path> articleDirs;
     private final boolean trustProxy;
@@ -36,6 +39,7 @@ public final class ServerConfig {
         this.port = b.port;
         this.queryTimeout = b.queryTimeout;
         this.resultLimit = b.resultLimit;
+        this.maxRequestBytes = b.maxRequestBytes;
         this.dumpDir = b.dumpDir;
         this.articleDirs = b.articleDirs;
         this.trustProxy = b.trustProxy;
@@ -62,6 +66,11 @@ public final class ServerConfig {
         return resultLimit;
     }
 
+    /** The largest request body accepted; a larger one gets 413. */
+    public long maxRequestBytes() {
+        return maxRequestBytes;
+    }
+
     /** Folders where {@code /trace} finds the articles' files to re-check their hashes and quotes. */
     public List<Path> articleDirs() {
         return articleDirs;
@@ -83,6 +92,7 @@ public final class ServerConfig {
         private int port = DEFAULT_PORT;
         private Duration queryTimeout = DEFAULT_QUERY_TIMEOUT;
         private long resultLimit = DEFAULT_RESULT_LIMIT;
+        private long maxRequestBytes = DEFAULT_MAX_REQUEST_BYTES;
         private Path dumpDir;
         private List<Path> articleDirs = List.of();
         private boolean trustProxy;
@@ -115,6 +125,11 @@ public final class ServerConfig {
             return this;
         }
 
+        public Builder maxRequestBytes(long bytes) {
+            this.maxRequestBytes = bytes;
+            return this;
+        }
+
         public Builder dumpDir(Path dir) {
             this.dumpDir = dir;
             return this;
@@ -137,6 +152,9 @@ public final class ServerConfig {
             }
             if (resultLimit < 1) {
                 throw new IllegalArgumentException("result limit must be at least 1, not " + resultLimit);
+            }
+            if (maxRequestBytes < 1024) {
+                throw new IllegalArgumentException("request limit must be at least 1024 bytes, not " + maxRequestBytes);
             }
             return new ServerConfig(this);
         }

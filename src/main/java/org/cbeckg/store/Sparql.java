@@ -2,6 +2,7 @@ package org.cbeckg.store;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.QueryExecution;
@@ -30,6 +31,18 @@ public final class Sparql {
                     rows.add(copy);
                 });
                 return rows;
+            }
+        });
+    }
+
+    /**
+     * Hands each row of a SELECT to {@code row} as it comes, inside a read transaction: for answers too large to hold.
+     * A row's nodes are valid only during the call.
+     */
+    public static void forEach(DatasetGraph dataset, String query, Consumer<QuerySolution> row) {
+        Txn.executeRead(dataset, () -> {
+            try (QueryExecution qe = QueryExecution.dataset(DatasetFactory.wrap(dataset)).query(query).build()) {
+                qe.execSelect().forEachRemaining(row);
             }
         });
     }

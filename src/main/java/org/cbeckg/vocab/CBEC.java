@@ -5,6 +5,7 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
 
 import org.cbeckg.model.Coded;
+import org.cbeckg.model.Derivation;
 import org.cbeckg.model.EventKind;
 import org.cbeckg.model.OrganizationKind;
 import org.cbeckg.model.Outlook;
@@ -62,6 +63,12 @@ public final class CBEC {
     public static final Resource QualifierScheme = resource("QualifierScheme");
     public static final Resource OutlookScheme = resource("OutlookScheme");
     public static final Resource MeasureScheme = resource("MeasureScheme");
+    public static final Resource Derivation = resource("Derivation");
+    public static final Resource DerivationScheme = resource("DerivationScheme");
+    public static final Resource MeasureScope = resource("MeasureScope");
+    public static final Resource MeasureScopeScheme = resource("MeasureScopeScheme");
+    /** The measure of a figure whose base measure the vocabulary lacks. */
+    public static final Resource measureUnclassified = resource("measure-unclassified");
 
     // Auditing: the derived graph's classes and the selection-rule code list
     public static final Resource FigureCell = resource("FigureCell");
@@ -110,6 +117,13 @@ public final class CBEC {
     public static final Property eventDate = property("eventDate");
     public static final Property statedAt = property("statedAt");
     public static final Property measure = property("measure");
+    public static final Property measureNote = property("measureNote");
+    public static final Property baseMeasure = property("baseMeasure");
+    public static final Property derivation = property("derivation");
+    public static final Property measureScope = property("measureScope");
+    public static final Property shareOf = property("shareOf");
+    public static final Property shareOfLevel = property("shareOfLevel");
+    public static final Property measureOutlook = property("measureOutlook");
     public static final Property qualifier = property("qualifier");
     public static final Property outlook = property("outlook");
     public static final Property surfaceForm = property("surfaceForm");
@@ -153,6 +167,9 @@ public final class CBEC {
         }
         if (coded instanceof Outlook) {
             return "outlook";
+        }
+        if (coded instanceof Derivation) {
+            return "derivation";
         }
         throw new IllegalArgumentException("no scheme for " + coded.getClass());
     }

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.cbeckg.article.Article;
 import org.cbeckg.article.ArticleReader;
@@ -18,11 +19,15 @@ import org.cbeckg.graph.ArticleGraphMapper;
 import org.cbeckg.graph.ArticleGraphValidator;
 import org.cbeckg.graph.Iris;
 import org.cbeckg.model.BatchFact;
+import org.cbeckg.model.Derivation;
 import org.cbeckg.model.EventFact;
 import org.cbeckg.model.EventKind;
 import org.cbeckg.model.Extraction;
 import org.cbeckg.model.FactKind;
 import org.cbeckg.model.IndicatorFact;
+import org.cbeckg.model.MeasureCue;
+import org.cbeckg.model.MeasureKey;
+import org.cbeckg.model.MeasureVocabulary;
 import org.cbeckg.model.Organization;
 import org.cbeckg.model.OrganizationKind;
 import org.cbeckg.model.Outlook;
@@ -78,6 +83,19 @@ public final class AuditFixtures {
 
     static final String MEASURE = "跨境电商进出口额";
     static final String GROWTH = "跨境电商进出口额增速";
+    private static final MeasureVocabulary VOCABULARY = MeasureVocabulary.standard();
+
+    /**
+     * The vocabulary measure with this Chinese label (a level the vocabulary names, its growth rate or forecast, or the
+     * zones of the first five batches), so that fixtures read as the articles do; a label the vocabulary lacks is the
+     * unclassified measure, with the label as its note.
+     */
+    static MeasureKey keyLabelled(String label) {
+        Stream<MeasureKey> levels = Stream.concat(VOCABULARY.cues().stream().map(MeasureCue::measure),
+                Stream.of(VOCABULARY.key("cbec-pilot-zones/batches-1-5")));
+        return levels.flatMap(k -> Stream.of(k, k.derive(Derivation.GROWTH, null), k.withOutlook(Outlook.FORECAST)))
+                .filter(k -> k.labelZh().equals(label)).findFirst().orElse(MeasureKey.UNCLASSIFIED);
+    }
 
     /**
      * Three articles: A and B agree on 2021's trade (2.35万亿元, +12%), C gives 2.31万亿元 (+10%); B also gives
@@ -166,7 +184,9 @@ public final class AuditFixtures {
                      String clause) {
             BigDecimal value = FigureParser.simple().parse(surface.replaceFirst("^(超过|约|近)", ""))
                     .orElseThrow().value();
-            indicators.add(new IndicatorFact(measure, value, unit, q, outlook, period, area, surface,
+            MeasureKey key = keyLabelled(measure);
+            String note = key.isUnclassified() ? measure : null;
+            indicators.add(new IndicatorFact(key, note, value, unit, q, outlook, period, area, surface,
                     unit == Unit.PERCENT ? "同比" : null, speaker, span(clause)));
             return this;
         }

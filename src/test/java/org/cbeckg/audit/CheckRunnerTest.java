@@ -57,8 +57,20 @@ class CheckRunnerTest {
         Article d = AuditFixtures.write(dir, "d_2022-07-01.txt", "2022-07-01", "第四批综试区设立后，全国综试区总数为61个。");
         new AuditFixtures.Facts(d).batch(4, null, 61, "第四批综试区设立后，全国综试区总数为61个").store(store);
         Finding f = only(result(store, "batches-add-up"), Finding.Status.FAILS);
-        assertEquals("batch 3 cumulative 40 + batch 4 new 20 = 60 ≠ batch 4 cumulative 61", f.text());
+        assertEquals("batch 4 cumulative 61 is no stated batch 3 cumulative plus a stated batch 4 new count", f.text());
         assertTrue(f.articles().contains("d_2022-07-01.txt"), f.articles().toString());
+    }
+
+    @Test
+    void aBatchLargerThanItsTotalIsKeptAndFlagged() {
+        KnowledgeStore store = AuditFixtures.corpus(dir);
+        Article d = AuditFixtures.write(dir, "d_2022-07-01.txt", "2022-07-01", "第四批新设70个综试区，总数达到60个。");
+        new AuditFixtures.Facts(d).batch(4, 70, 60, "第四批新设70个综试区，总数达到60个").store(store);
+        Finding f = only(result(store, "batch-within-total"), Finding.Status.FAILS);
+        assertEquals("batch 4 is said to set up 70 zone(s), more than its cumulative total of 60", f.text());
+        assertEquals(List.of("d_2022-07-01.txt"), f.articles());
+        assertEquals("1 statement(s) of a batch's new zones are within its cumulative total",
+                only(result(store, "batch-within-total"), Finding.Status.HOLDS).text());
     }
 
     @Test
@@ -101,7 +113,38 @@ class CheckRunnerTest {
                         AuditFixtures.CHINA, "同比增长25%").store(store);
         Finding f = only(result(store, "growth-matches-values"), Finding.Status.FAILS);
         assertTrue(f.text().contains("stated growth 25%"), f.text());
-        assertEquals(List.of("d_2022-07-01.txt", "b_2022-03-05.txt"), f.articles());
+        assertEquals(List.of("b_2022-03-05.txt", "d_2022-07-01.txt"), f.articles());
+    }
+
+    @Test
+    void aRateOfExportsIsComparedWithExportsNotWithTheWholeTrade() {
+        KnowledgeStore store = AuditFixtures.corpus(dir);
+        Article d = AuditFixtures.write(dir, "d_2022-07-01.txt", "2022-07-01",
+                "2021年全国跨境电商出口1.44万亿元，同比增长24.5%。2020年出口1.12万亿元。");
+        new AuditFixtures.Facts(d).figure("跨境电商出口额", "1.44万亿元", Unit.CNY, Qualifier.EXACT, Period.year(2021),
+                        AuditFixtures.CHINA, "2021年全国跨境电商出口1.44万亿元")
+                .figure("跨境电商出口额增速", "24.5%", Unit.PERCENT, Qualifier.EXACT, Period.year(2021),
+                        AuditFixtures.CHINA, "同比增长24.5%")
+                .figure("跨境电商出口额", "1.12万亿元", Unit.CNY, Qualifier.EXACT, Period.year(2020),
+                        AuditFixtures.CHINA, "2020年出口1.12万亿元").store(store);
+        CheckResult r = result(store, "growth-matches-values");
+        // 1.44 / 1.12 - 1 = 28.6%: more than a point from 24.5%, so the rate is checked against exports alone; paired
+        // with the whole trade (2.35 / 2.1 → 11.9%) it would fail differently, and no finding may say so
+        List<Finding> exports = r.findings().stream().filter(f -> f.text().startsWith("跨境电商出口额")).toList();
+        assertEquals(1, exports.size(), r.findings().toString());
+        assertTrue(exports.get(0).text().endsWith("gives 28.6%"), exports.get(0).text());
+        assertTrue(r.findings().stream().noneMatch(f -> f.text().contains("stated growth 24.5%")
+                && f.text().startsWith("跨境电商进出口额")), r.findings().toString());
+    }
+
+    @Test
+    void theZonesOfSomeBatchesAreNoPlacesZoneCount() {
+        KnowledgeStore store = AuditFixtures.corpus(dir);
+        Article d = AuditFixtures.write(dir, "d_2022-07-01.txt", "2022-07-01", "安徽省前五批有1个综试区。");
+        new AuditFixtures.Facts(d).figure("前五批跨境电商综试区数量", "1个", Unit.COUNT, Qualifier.EXACT,
+                Period.asOf(LocalDate.of(2022, 7, 1)), AuditFixtures.ANHUI, "安徽省前五批有1个综试区").store(store);
+        CheckResult r = result(store, "area-zone-count");
+        assertEquals(0, r.count(Finding.Status.FAILS), r.findings().toString());
     }
 
     @Test

@@ -25,11 +25,11 @@ class IndicatorAreasTest {
                 "海关总署新闻发言人吕大良介绍，据初步测算，2023年我国跨境电商进出口2.38万亿元，增长15.6%。",
                 "其中，出口1.83万亿元，增长19.6%；进口5483亿元，增长3.9%。");
         IndicatorFact imports = find(facts, "548300000000", Unit.CNY);
-        assertEquals("跨境电商进口额", imports.measure());
+        assertEquals("跨境电商进口额", imports.measureLabel());
         assertEquals("2023", period(imports));
         assertEquals("中国", imports.area().name());
         assertEquals("吕大良", imports.speaker().name());
-        assertEquals("跨境电商进口额增速", find(facts, "3.9", Unit.PERCENT).measure());
+        assertEquals("跨境电商进口额增速", find(facts, "3.9", Unit.PERCENT).measureLabel());
         assertEquals("进口5483亿元", imports.evidence().exact());
         assertEquals(6, facts.size(), facts::toString);
     }
@@ -82,12 +82,12 @@ class IndicatorAreasTest {
         IndicatorFact hangzhou = find(facts, "62050000000", Unit.CNY);
         assertEquals("杭州市", hangzhou.area().name());
         assertEquals("2024-H1", period(hangzhou));
-        assertEquals("跨境电商进出口额", hangzhou.measure());
+        assertEquals("跨境电商进出口额", hangzhou.measureLabel());
         assertEquals("620.5亿元", hangzhou.evidence().exact());
         IndicatorFact fall = find(facts, "-2.4", Unit.PERCENT);
         assertEquals("宁波市", fall.area().name());
         assertEquals("2024-H1", period(fall));
-        assertEquals("跨境电商进出口额增速", fall.measure());
+        assertEquals("跨境电商进出口额增速", fall.measureLabel());
         assertEquals("as_of_2024-07-30", period(find(facts, "30000", Unit.COUNT)));
     }
 

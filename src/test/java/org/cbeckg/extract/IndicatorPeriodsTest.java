@@ -21,7 +21,7 @@ class IndicatorPeriodsTest {
     void newZonesAreCountedInTheApprovalsYear() {
         IndicatorFact decided = find(extract(LocalDate.of(2021, 4, 2), new String[] {},
                 "3月12日召开的国务院常务会议决定，再新设20个跨境电商综试区。"), "20", Unit.COUNT);
-        assertEquals("新设跨境电商综试区数量", decided.measure());
+        assertEquals("新设跨境电商综试区数量", decided.measureLabel());
         assertEquals("2021", period(decided));
         IndicatorFact lastYear = find(extract(LocalDate.of(2021, 1, 5), new String[] {},
                 "国务院于11月28日同意在扬州等15个城市设立跨境电子商务综合试验区。"), "15", Unit.COUNT);
@@ -61,7 +61,7 @@ class IndicatorPeriodsTest {
         IndicatorFact zhejiang = find(facts, "3", Unit.TIMES);
         assertEquals("2019/2023", period(zhejiang));
         assertEquals("浙江省", zhejiang.area().name());
-        assertEquals("跨境电商进出口增长倍数", zhejiang.measure());
+        assertEquals("跨境电商进出口额增长倍数", zhejiang.measureLabel());
         IndicatorFact china = find(facts, "10", Unit.TIMES);
         assertEquals("2019/2023", period(china));
         assertEquals(Qualifier.MORE_THAN, china.qualifier());
@@ -81,7 +81,7 @@ class IndicatorPeriodsTest {
         List<IndicatorFact> facts = extract(LocalDate.of(2024, 7, 25), new String[] {},
                 "据测算，上半年全省跨境电商进出口额为560亿元，同比下降2.1%，降幅较一季度收窄3个百分点。");
         assertEquals("2024-H1", period(find(facts, "3", Unit.PERCENTAGE_POINT)));
-        assertEquals("跨境电商进出口额增速变动", find(facts, "3", Unit.PERCENTAGE_POINT).measure());
+        assertEquals("跨境电商进出口额增速变动", find(facts, "3", Unit.PERCENTAGE_POINT).measureLabel());
     }
 
     @Test
@@ -102,7 +102,7 @@ class IndicatorPeriodsTest {
                 "营收过亿元的跨境电商企业仍不足80家。");
         IndicatorFact parks = find(facts, "48", Unit.COUNT);
         assertEquals("as_of_2024-05-10", period(parks));
-        assertEquals("跨境电商产业园数量", parks.measure());
+        assertEquals("跨境电商产业园区数量", parks.measureLabel());
         assertEquals("as_of_2024-05-10", period(find(facts, "11", Unit.COUNT)));
         assertEquals("2019/2024", period(find(facts, "30000", Unit.COUNT)));   // added up to now
         assertEquals("as_of_2024-05-10", period(find(facts, "40", Unit.PERCENT)));

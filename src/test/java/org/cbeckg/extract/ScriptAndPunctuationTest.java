@@ -52,7 +52,7 @@ class ScriptAndPunctuationTest {
     void traditionalFiguresAreRead() {
         Extraction e = PIPELINE.run(TRADITIONAL);
         IndicatorFact trade = figure(e, "1980000000000", Unit.CNY);
-        assertEquals("跨境电商进出口额", trade.measure());
+        assertEquals("跨境电商进出口额", trade.measureLabel());
         assertEquals("2021", trade.period().code());
         assertEquals("1.98萬億元人民幣", trade.surfaceForm(), "the figure as the article writes it");
         assertEquals(Qualifier.MORE_THAN, figure(e, "2000", Unit.COUNT).qualifier(), "超過");

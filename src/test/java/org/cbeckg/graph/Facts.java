@@ -11,6 +11,7 @@ import org.cbeckg.model.EventKind;
 import org.cbeckg.model.Extraction;
 import org.cbeckg.model.FactKind;
 import org.cbeckg.model.IndicatorFact;
+import org.cbeckg.model.MeasureVocabulary;
 import org.cbeckg.model.Organization;
 import org.cbeckg.model.OrganizationKind;
 import org.cbeckg.model.OrganizationMention;
@@ -29,6 +30,7 @@ import org.cbeckg.model.ZoneFact;
 /** Hand-made facts on a hand-made article, independent of the extractors, for graph and store tests. */
 public final class Facts {
 
+    public static final MeasureVocabulary VOCABULARY = MeasureVocabulary.standard();
     public static final Place CHINA = new Place("CN", "中国", List.of("我国"), PlaceLevel.COUNTRY, null, null, "China");
     public static final Place ZHEJIANG = new Place("330000", "浙江省", List.of("浙江"), PlaceLevel.PROVINCE, "CN",
             "330000", "Zhejiang");
@@ -57,11 +59,12 @@ public final class Facts {
         e = e.with(FactKind.ZONE, producer("zones"), List.of(new ZoneFact(JINHUA, 7, PartialDate.ofYear(2022),
                 span(article, "金华市"))));
         e = e.with(FactKind.INDICATOR, producer("indicators"), List.of(
-                new IndicatorFact("跨境电商进出口额", new BigDecimal("330290000000"), Unit.CNY, Qualifier.EXACT,
-                        Outlook.RECORD, Period.year(2022), ZHEJIANG, "3302.9亿元", null, gao,
+                new IndicatorFact(VOCABULARY.key("cbec-trade-value"), null, new BigDecimal("330290000000"), Unit.CNY,
+                        Qualifier.EXACT, Outlook.RECORD, Period.year(2022), ZHEJIANG, "3302.9亿元", null, gao,
                         span(article, "进出口3302.9亿元")),
-                new IndicatorFact("跨境电商进出口额增速", new BigDecimal("30.7"), Unit.PERCENT, Qualifier.EXACT,
-                        Outlook.RECORD, Period.year(2022), ZHEJIANG, "30.7%", "同比", gao, span(article, "同比增长30.7%"))));
+                new IndicatorFact(VOCABULARY.key("cbec-trade-value/growth"), null, new BigDecimal("30.7"), Unit.PERCENT,
+                        Qualifier.EXACT, Outlook.RECORD, Period.year(2022), ZHEJIANG, "30.7%", "同比", gao,
+                        span(article, "同比增长30.7%"))));
         return e;
     }
 

@@ -44,6 +44,7 @@ class MapChartIT {
             assertEquals(zones, b.number("return document.querySelectorAll('.zonemap-list li').length;"),
                     "one zone per row in the list under the map");
             assertTrue(b.text("pre.sparql").contains("cbec:PilotZone"), "the query behind the map is on the page");
+            assertEquals(List.of(), QueryUiIT.cspViolations(b.driver), "the map needs what the CSP forbids");
             b.screenshot(Path.of("target", "map.png"));
             b.clickMark("cbecMap.chart", 1, 0);
             b.waitForUrl("/doc/zone/");
@@ -68,6 +69,7 @@ class MapChartIT {
                     + ".filter(p => p.row.period === '2021' && p.best.includes('most_sources')).length;"),
                     "2.35万亿 for 2021, stated twice, is the best value by most_sources");
             assertTrue(b.text(".figurechart-table").contains("2.31万亿元"), "the disagreeing value is its own point");
+            assertEquals(List.of(), QueryUiIT.cspViolations(b.driver), "the chart needs what the CSP forbids");
             b.screenshot(Path.of("target", "chart.png"));
             b.clickMark("cbecChart.chart", 0, 0);
             b.waitForUrl("/doc/evidence/");

@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadInfo;
-import java.lang.management.ThreadMXBean;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 
@@ -30,7 +27,8 @@ class QueryLimitsTest {
             assertEquals(503, r.statusCode(), r.body());
             assertTrue(r.body().contains("timed out"), r.body());
             assertTrue(ms < 15_000, "took " + ms + " ms");
-            assertTrue(serverCpuMillisOver(Duration.ofMillis(1500)) < 500, "a server thread is still computing");
+            assertTrue(ServerThreads.cpuMillisOver(Duration.ofMillis(1500)) < 500,
+                    "a server thread is still computing");
         }
     }
 
@@ -59,23 +57,5 @@ class QueryLimitsTest {
     @Test
     void defaultResultCapIsDocumented() {
         assertEquals(ServerConfig.DEFAULT_RESULT_LIMIT, ServerConfig.builder().build().resultLimit());
-    }
-
-    /** CPU time used by Jetty's request threads (named qtp…) during {@code window}. */
-    private static long serverCpuMillisOver(Duration window) throws InterruptedException {
-        ThreadMXBean mx = ManagementFactory.getThreadMXBean();
-        long before = jettyCpuNanos(mx);
-        Thread.sleep(window.toMillis());
-        return (jettyCpuNanos(mx) - before) / 1_000_000;
-    }
-
-    private static long jettyCpuNanos(ThreadMXBean mx) {
-        long sum = 0;
-        for (ThreadInfo info : mx.getThreadInfo(mx.getAllThreadIds())) {
-            if (info != null && info.getThreadName().startsWith("qtp")) {
-                sum += Math.max(0, mx.getThreadCpuTime(info.getThreadId()));
-            }
-        }
-        return sum;
     }
 }

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -23,6 +24,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -71,6 +74,7 @@ class QueryUiIT {
                 WebElement cell = wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath(
                         "//div[contains(@class,'yasr')]//table//td[contains(., '" + ZONE_LABEL + "')]")));
                 assertTrue(cell.getText().contains(ZONE_LABEL), cell.getText());
+                assertEquals(List.of(), cspViolations(browser), "the page needs what its CSP forbids");
                 screenshot(browser, Path.of("target", "query-ui.png"));
             } finally {
                 browser.quit();
@@ -87,7 +91,15 @@ class QueryUiIT {
         o.addArguments(List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--window-size=1400,1000", "--user-data-dir=" + profile.toAbsolutePath()));
+        // The console is read after the run: a script or style the Content-Security-Policy refused is logged there.
+        o.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
         return o;
+    }
+
+    /** What the browser's console says the Content-Security-Policy refused since it was last read. */
+    static List<String> cspViolations(WebDriver browser) {
+        return browser.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage)
+                .filter(m -> m.contains("Content Security Policy")).toList();
     }
 
     static void requireBrowser() {

@@ -17,7 +17,9 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.cbeckg.model.Coded;
+import org.cbeckg.model.Derivation;
 import org.cbeckg.model.EventKind;
+import org.cbeckg.model.MeasureKey;
 import org.cbeckg.model.OrganizationKind;
 import org.cbeckg.model.Outlook;
 import org.cbeckg.model.PersonKind;
@@ -78,12 +80,32 @@ class CBECTest {
     @Test
     void everyCodeHasAConceptWithItsNotation() {
         Stream.of(OrganizationKind.values(), PersonKind.values(), PlaceLevel.values(), EventKind.values(),
-                Unit.values(), Qualifier.values(), Outlook.values()).flatMap(Arrays::stream).map(Coded.class::cast)
+                Unit.values(), Qualifier.values(), Outlook.values(), Derivation.values()).flatMap(Arrays::stream)
+                .map(Coded.class::cast)
                 .forEach(c -> {
                     Resource concept = CBEC.concept(c);
                     assertTrue(ontology.contains(concept, SKOS.notation, c.code()), "no concept for " + c);
                     assertTrue(hasLang(concept, SKOS.prefLabel, "zh") && hasLang(concept, SKOS.prefLabel, "en"));
                 });
+    }
+
+    @Test
+    void derivationLabelsAreTheOntologysLabels() {
+        for (Derivation d : Derivation.values()) {
+            Resource concept = CBEC.concept(d);
+            assertTrue(ontology.contains(concept, SKOS.prefLabel, ontology.createLiteral(d.labelZh(), "zh")), d::code);
+            assertTrue(ontology.contains(concept, SKOS.prefLabel, ontology.createLiteral(d.labelEn(), "en")), d::code);
+        }
+    }
+
+    @Test
+    void theUnclassifiedMeasureIsTheOntologysConcept() {
+        MeasureKey u = MeasureKey.UNCLASSIFIED;
+        Resource concept = CBEC.measureUnclassified;
+        assertTrue(ontology.contains(concept, SKOS.notation, u.path()));
+        assertTrue(ontology.contains(concept, SKOS.prefLabel, ontology.createLiteral(u.labelZh(), "zh")));
+        assertTrue(ontology.contains(concept, SKOS.prefLabel, ontology.createLiteral(u.labelEn(), "en")));
+        assertTrue(ontology.contains(concept, RDF.type, CBEC.Measure));
     }
 
     private boolean hasLang(Resource s, org.apache.jena.rdf.model.Property p, String lang) {

@@ -6,7 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.cbeckg.model.Measure;
+import org.cbeckg.model.MeasureKey;
 import org.cbeckg.model.Period;
 import org.cbeckg.model.Place;
 
@@ -26,15 +26,15 @@ import org.cbeckg.model.Place;
  * @param lastLevel   the last level figure (not a growth, multiple or share), or null
  * @param lastPeriod  the last record period stated (not a stock's date), or null
  * @param perfective  where the figures told as completed results start, in the current sentence only
- * @param batchSizes  the sizes of the batches the article states, with their measure label
+ * @param batchSizes  the sizes of the batches the article states, with their measure
  */
 public record Discourse(Level lastLevel, Period lastPeriod, List<Integer> perfective,
-                        Map<BigDecimal, String> batchSizes) {
+                        Map<BigDecimal, MeasureKey> batchSizes) {
 
     public static final Discourse START = new Discourse(null, null, List.of(), Map.of());
 
     /** The last level figure, for the growth rate that follows it. */
-    public record Level(Measure measure, Period period, Place area, int at, TextLayout.Range sentence) {
+    public record Level(Naming naming, Period period, Place area, int at, TextLayout.Range sentence) {
     }
 
     public Discourse {
@@ -58,13 +58,13 @@ public record Discourse(Level lastLevel, Period lastPeriod, List<Integer> perfec
      */
     public Discourse after(FigureSpot s, FigureReading r) {
         Level level = r.role().isDerived() ? lastLevel
-                : new Level(r.naming().base(), r.period(), r.area(), s.start(), s.sentence());
-        Map<BigDecimal, String> sizes = batchSizes;
+                : new Level(r.naming(), r.period(), r.area(), s.start(), s.sentence());
+        Map<BigDecimal, MeasureKey> sizes = batchSizes;
         BigDecimal size = s.q().value().stripTrailingZeros();
-        if (!r.role().isDerived() && r.naming().base().isApprovalCount() && r.outlook().isRecord()
+        if (!r.role().isDerived() && r.naming().key().isApprovalCount() && r.outlook().isRecord()
                 && !sizes.containsKey(size)) {
             sizes = new HashMap<>(sizes);
-            sizes.put(size, r.naming().label());
+            sizes.put(size, r.naming().key());
         }
         boolean recorded = r.period() != null && r.period().kind() != Period.Kind.AS_OF && r.outlook().isRecord();
         List<Integer> done = new ArrayList<>(perfective.stream().filter(at -> at >= s.sentence().start()).toList());

@@ -2,7 +2,6 @@ package org.cbeckg.extract.indicator;
 
 import java.util.regex.Pattern;
 
-import org.cbeckg.extract.indicator.MeasureNamer.Naming;
 import org.cbeckg.lang.lexicon.Lexicon;
 import org.cbeckg.model.Outlook;
 import org.cbeckg.model.Period;
@@ -42,12 +41,12 @@ public final class FigureReader {
     public FigureReading read(FigureSpot s, Discourse d) {
         FigureRole role = FigureRole.of(s.q(), s.head());
         Discourse.Level base = d.levelOf(s);
-        Naming naming = namer.name(figures.context(s), role, base == null ? null : base.measure());
+        Naming naming = namer.name(figures.context(s), role, base == null ? null : base.naming());
         boolean inherits = role.isDerived() && base != null && !periods.hasOwnTime(s);
-        boolean approvalCount = !role.isDerived() && naming.base().isApprovalCount();
+        boolean approvalCount = !role.isDerived() && naming.key().isApprovalCount();
         Period period = inherits ? periods.sinceComparedYear(s, base.period()) : periods.of(s, d);
         boolean state = role == FigureRole.LEVEL && naming.unit() == Unit.COUNT || role == FigureRole.SHARE;
-        if (state && !naming.base().isApprovalCount()) {
+        if (state && !naming.key().isApprovalCount()) {
             period = periods.stockUpToNow(s, period);
         }
         if (!role.isDerived() && FigurePeriods.FLOW.matcher(s.head()).find()) {

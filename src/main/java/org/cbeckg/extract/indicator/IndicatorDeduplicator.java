@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.cbeckg.model.IndicatorFact;
+import org.cbeckg.model.MeasureKey;
 import org.cbeckg.model.Period;
 import org.cbeckg.model.Unit;
 
@@ -68,10 +69,10 @@ public final class IndicatorDeduplicator {
         }
     }
 
-    /** A figure of a measure, whatever its period. */
-    private record Fact(String measure, Figure figure) {
+    /** A figure of a measure (an unclassified one told apart by its note), whatever its period. */
+    private record Fact(MeasureKey measure, String note, Figure figure) {
         static Fact of(IndicatorFact f) {
-            return new Fact(f.measure(), Figure.of(f));
+            return new Fact(f.measure(), f.measureNote(), Figure.of(f));
         }
     }
 }

@@ -13,7 +13,7 @@ import org.cbeckg.model.Period;
  *
  * <pre>{@code
  * Outlook o = OutlookReader.of(sentenceHead, period, published);
- * String label = measureLabel + o.measureSuffix();   // 跨境电商进出口额（预测）
+ * MeasureKey forecast = level.withOutlook(o);   // cbec-trade-value/forecast, 跨境电商进出口额（预测）
  * }</pre>
  */
 public final class OutlookReader {

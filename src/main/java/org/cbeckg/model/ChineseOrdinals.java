@@ -1,13 +1,13 @@
-package org.cbeckg.graph;
+package org.cbeckg.model;
 
 /** Writes small whole numbers in Chinese numerals (6 → 六, 12 → 十二, 21 → 二十一) for labels like 第六批. */
-final class ChineseOrdinals {
+public final class ChineseOrdinals {
     private static final String DIGITS = "零一二三四五六七八九";
 
     private ChineseOrdinals() {
     }
 
-    static String of(int n) {
+    public static String of(int n) {
         if (n < 0 || n > 99) {
             return String.valueOf(n);
         }

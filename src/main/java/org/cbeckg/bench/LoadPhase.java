@@ -1,0 +1,137 @@
+package org.cbeckg.bench;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+import org.cbeckg.CbecKgException;
+
+/**
+ * Serves the store and loads it: first CBEC-KG's own server ({@code serve --no-ingest}), then, once it has stopped
+ * and released the database (TDB2 allows one JVM per folder), Jena's plain Fuseki over the same TDB2 database with
+ * the same timeout, heap, queries and clients. Each server's start, load and memory go into the report.
+ */
+final class LoadPhase {
+
+    /** Longest a server may take to answer its first query, and to write its first dump. */
+    private static final Duration START_LIMIT = Duration.ofMinutes(10);
+    private static final Duration DUMP_LIMIT = Duration.ofMinutes(30);
+
+    private final BenchSettings settings;
+    private final JavaCommand java;
+    private final Path logs;
+    private final Progress progress;
+    private final BenchReport report;
+
+    LoadPhase(BenchSettings settings, JavaCommand java, Path logs, Progress progress, BenchReport report) {
+        this.settings = settings;
+        this.java = java;
+        this.logs = logs;
+        this.progress = progress;
+        this.report = report;
+    }
+
+    /** Loads our server, then plain Fuseki over {@code database} (the store's live TDB2 folder) unless skipped. */
+    void run(Path store, Path database) throws IOException, InterruptedException {
+        List<QueryLoad.Query> queries = QueryLoad.shipped();
+        int port = ServerSession.freePort();
+        List<String> ours = java.cbecKg(settings.serverHeap(), List.of("serve", "--no-ingest", "--store",
+                store.toString(), "--port", String.valueOf(port), "--timeout", number(settings.timeout())));
+        LoadResult ourLoad = serve("ours", ours, port, queries, store.resolve("dumps"));
+        if (settings.skipFuseki()) {
+            report.note("plain Fuseki left out (--skip-fuseki).");
+            return;
+        }
+        port = ServerSession.freePort();
+        List<String> plain = java.mainClass(settings.serverHeap(), PlainFuseki.class.getName(), List.of(
+                database.toString(), String.valueOf(port), number(settings.timeout())));
+        LoadResult plainLoad = serve("plain Fuseki", plain, port, queries, null);
+        if (ourLoad != null && plainLoad != null) {
+            report.figure("**p50 / p99, ours ÷ plain Fuseki**", String.format(Locale.ROOT, "**%s / %s**",
+                    ratio(ourLoad.all().p50Ms(), plainLoad.all().p50Ms()),
+                    ratio(ourLoad.all().p99Ms(), plainLoad.all().p99Ms())));
+        }
+    }
+
+    /** One server: start, wait for its start-up dump (ours), load, memory, stop. Null when it would not start. */
+    private LoadResult serve(String label, List<String> command, int port, List<QueryLoad.Query> queries,
+                             Path dumps) throws IOException, InterruptedException {
+        String step = label.replace(' ', '-');
+        ServerSession server = new ServerSession(label, command, logs.resolve("serve-" + step + ".log"),
+                URI.create("http://127.0.0.1:" + port + PlainFuseki.DATASET + "/sparql"));
+        try (server) {
+            progress.say(step, "starting: " + String.join(" ", command.subList(1, command.size())));
+            double start = server.start(START_LIMIT);
+            progress.say(step, String.format(Locale.ROOT, "first answer %.1f s after launch", start));
+            report.figure(label + ": launch to first answer (-Xmx" + settings.serverHeap() + ")",
+                    String.format(Locale.ROOT, "%.1f s", start));
+            if (dumps != null) {
+                awaitDump(label, step, dumps);
+            }
+            QueryLoad load = new QueryLoad(server.endpoint(), queries, settings.clients(),
+                    Duration.ofSeconds(settings.seconds()), settings.requestTimeout());
+            LoadResult result = load.run(m -> progress.say(step, m));
+            progress.say(step, String.format(Locale.ROOT, "%,d requests, %,d errors", result.all().requests(),
+                    result.all().errors()));
+            report.figure(label + ": " + settings.clients() + " clients × " + settings.seconds() + " s",
+                    describe(result));
+            report.figure(label + ": memory after the load", server.memory().describe());
+            report.load(label, result);
+            return result;
+        } catch (CbecKgException e) {
+            progress.say(step, "failed: " + e.getMessage());
+            report.figure(label + ": launch to first answer", "failed, see Notes");
+            report.note(label + " did not serve: " + e.getMessage().lines().findFirst().orElse(""));
+            return null;
+        }
+    }
+
+    /**
+     * Our server writes the store's first dump in the background after it starts; the load waits for it, so that
+     * the latencies are those of a server at rest rather than of one also compressing the whole store.
+     */
+    private void awaitDump(String label, String step, Path dumps) throws InterruptedException {
+        long t0 = System.nanoTime();
+        long deadline = t0 + DUMP_LIMIT.toNanos();
+        while (!hasDump(dumps) && System.nanoTime() < deadline) {
+            Thread.sleep(500);
+        }
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        boolean done = hasDump(dumps);
+        progress.say(step, String.format(Locale.ROOT, "start-up dump %s after %.1f s", done ? "written" : "not seen",
+                seconds));
+        report.figure(label + ": start-up dump (background), after the first answer",
+                done ? String.format(Locale.ROOT, "%.1f s more (the load waited for it)", seconds)
+                        : "none within " + DUMP_LIMIT.toMinutes() + " min");
+    }
+
+    private static boolean hasDump(Path dumps) {
+        if (!Files.isDirectory(dumps)) {
+            return false;
+        }
+        try (Stream<Path> files = Files.list(dumps)) {
+            return files.anyMatch(f -> f.getFileName().toString().endsWith(".nq.gz"));
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    static String describe(LoadResult r) {
+        return String.format(Locale.ROOT, "%,d requests (%.1f/s), %,d errors; p50 %s ms, p99 %s ms",
+                r.all().requests(), r.requestsPerSecond(), r.all().errors(), LoadTable.millis(r.all().p50Ms()),
+                LoadTable.millis(r.all().p99Ms()));
+    }
+
+    static String ratio(double a, double b) {
+        return b <= 0 ? "n/a" : String.format(Locale.ROOT, "%.2f×", a / b);
+    }
+
+    private static String number(double d) {
+        return d == Math.rint(d) ? String.valueOf((long) d) : String.valueOf(d);
+    }
+}
