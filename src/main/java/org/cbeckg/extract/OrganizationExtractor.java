@@ -67,7 +67,7 @@ public final class OrganizationExtractor implements Extractor<OrganizationMentio
 
     @Override
     public String version() {
-        return "1.4.0";
+        return "1.5.0";
     }
 
     @Override

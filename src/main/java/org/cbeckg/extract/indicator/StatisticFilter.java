@@ -23,6 +23,10 @@ public final class StatisticFilter {
     private static final Lexicon LEXICON = Lexicon.of("statistic-filter");
 
     private static final Pattern LIST_NOUN = LEXICON.pattern("list-noun");
+    /** 推出20条措施: a count of measures issued, not a list announced. */
+    private static final Pattern ISSUED = LEXICON.pattern("issued");
+    /** 6个多月, 3个月: a span of time. */
+    private static final Pattern DURATION_TAIL = LEXICON.pattern("duration-tail");
 
     /** An attribute of a unit, then a bound (年交易额超过, 员工人数在, 单票金额在人民币): a cut-off, when a noun follows. */
     private static final Pattern BOUNDED_ATTRIBUTE = LEXICON.pattern("bounded-attribute");
@@ -66,7 +70,11 @@ public final class StatisticFilter {
             return false;
         }
         boolean count = q.unit() == Unit.COUNT;
-        if (count && (head.endsWith("前") || clauseEnd == '：' || clauseEnd == ':' || LIST_NOUN.matcher(tail).find())) {
+        if (count && DURATION_TAIL.matcher(tail).lookingAt()) {
+            return false;
+        }
+        boolean listed = LIST_NOUN.matcher(tail).find() && !ISSUED.matcher(head).find();
+        if (count && (head.endsWith("前") || clauseEnd == '：' || clauseEnd == ':' || listed)) {
             return false;
         }
         return !(count && q.chineseDigits() && isSmallArticle(q, head));
