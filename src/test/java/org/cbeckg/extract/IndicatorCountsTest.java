@@ -12,7 +12,10 @@ import org.cbeckg.model.IndicatorFact;
 import org.cbeckg.model.Unit;
 import org.junit.jupiter.api.Test;
 
-/** Counts of measures issued, durations that are no counts, and reductions as declines. Sentences are made up. */
+/**
+ * Counts of measures issued, durations that are no counts, reductions as declines, and caps and marks that are no
+ * figures. Sentences are made up.
+ */
 class IndicatorCountsTest {
 
     private static final LocalDate DAY = LocalDate.of(2023, 9, 1);
@@ -36,5 +39,19 @@ class IndicatorCountsTest {
     void aTimeCutByAShareIsADecline() {
         List<IndicatorFact> facts = extract(DAY, new String[] {}, "新模式运行以来，杭州海关跨境电商货物通关时间平均压缩约35%。");
         assertEquals(-35, find(facts, "-35", Unit.PERCENT).value().intValue());
+    }
+
+    @Test
+    void theMostASchemeGrantsIsACapNotAFigure() {
+        assertTrue(extract(DAY, new String[] {}, "杭州市对企业建设海外仓给予最高300万元补贴。").stream()
+                .noneMatch(f -> f.unit() == Unit.CNY));
+    }
+
+    @Test
+    void aRoundMarkPassedIsNoFigureButTheAmountIs() {
+        List<IndicatorFact> facts = extract(DAY, new String[] {},
+                "2022年，杭州市跨境电商进出口额达到1126.3亿元，首次突破千亿元大关。");
+        assertTrue(facts.stream().noneMatch(f -> f.value().compareTo(new java.math.BigDecimal("100000000000")) == 0));
+        assertEquals(Unit.CNY, find(facts, "112630000000", Unit.CNY).unit());
     }
 }

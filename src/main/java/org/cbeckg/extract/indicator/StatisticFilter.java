@@ -36,6 +36,10 @@ public final class StatisticFilter {
     private static final Pattern PER_ITEM = LEXICON.pattern("per-item");
     /** Several things each above a bound (三市均超过千亿元): a bound, not a figure of any one of them. */
     private static final Pattern EACH_ABOVE = LEXICON.pattern("each-above");
+    /** 给予最高500万元资助: the most a scheme grants. */
+    private static final Pattern CAP = LEXICON.pattern("cap");
+    /** 突破千亿元大关: a round mark passed. */
+    private static final Pattern MILESTONE = LEXICON.pattern("milestone");
 
     private StatisticFilter() {
     }
@@ -43,7 +47,8 @@ public final class StatisticFilter {
     /**
      * A cut-off rather than a figure: an amount, count or area bounding an attribute in a modifier
      * ({@code 年交易额超过1亿元的企业}, {@code 货值在5000元（含）以下的}), a per-consignment limit ({@code 单票金额超过
-     * 人民币5000元}), or a bound several things each pass ({@code 均超过千亿元}). Shares are never cut-offs:
+     * 人民币5000元}), a bound several things each pass ({@code 均超过千亿元}), the most a scheme grants ({@code 给予最高
+     * 500万元资助}) or a round mark passed ({@code 突破千亿元大关}). Shares are never cut-offs:
      * {@code 超过三分之二的企业} counts firms.
      *
      * @param head  the clause before the figure
@@ -57,7 +62,9 @@ public final class StatisticFilter {
         boolean money = u == null || u == Unit.CNY || u == Unit.USD;
         return BOUNDED_ATTRIBUTE.matcher(head).find() && MODIFIER_END.matcher(after).find()
                 || money && PER_ITEM.matcher(head).find()
-                || EACH_ABOVE.matcher(head).find();
+                || EACH_ABOVE.matcher(head).find()
+                || money && CAP.matcher(head).find()
+                || MILESTONE.matcher(after).lookingAt();
     }
 
     /**
