@@ -112,6 +112,12 @@ class PlaceExtractorTest {
     }
 
     @Test
+    void theMiddleEastIsARegionButNotInsideCentralAndEasternEurope() {
+        assertEquals(Set.of("中东"), names("卖家开拓中东市场。"));
+        assertTrue(names("卖家开拓中东欧市场。").isEmpty());
+    }
+
+    @Test
     void regionStemAloneIsNoPlace() {
         assertTrue(names("形成东部引领、中部崛起、西部开发的格局，东北振兴取得进展。").isEmpty());
     }
