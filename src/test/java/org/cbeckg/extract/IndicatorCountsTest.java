@@ -54,4 +54,12 @@ class IndicatorCountsTest {
         assertTrue(facts.stream().noneMatch(f -> f.value().compareTo(new java.math.BigDecimal("100000000000")) == 0));
         assertEquals(Unit.CNY, find(facts, "112630000000", Unit.CNY).unit());
     }
+
+    @Test
+    void aPairRestatedAsTheSubjectIsNoCountButAPairThatEndsItsClauseIs() {
+        assertTrue(extract(DAY, new String[] {}, "温州、台州两座沿海城市同时入选第四批综试区名单。").stream()
+                .noneMatch(f -> f.unit() == Unit.COUNT && f.value().intValue() == 2));
+        assertEquals(Unit.COUNT, find(extract(DAY, new String[] {}, "浙江共有12个综试区（其中温州市有温州、瑞安两个）。"),
+                "2", Unit.COUNT).unit());
+    }
 }

@@ -27,6 +27,8 @@ public final class StatisticFilter {
     private static final Pattern ISSUED = LEXICON.pattern("issued");
     /** 6个多月, 3个月: a span of time. */
     private static final Pattern DURATION_TAIL = LEXICON.pattern("duration-tail");
+    /** 甲、乙两个综试区进出口额分别为…: a pair restated as a subject. */
+    private static final Pattern RESTATED_SUBJECT = LEXICON.pattern("restated-subject");
 
     /** An attribute of a unit, then a bound (年交易额超过, 员工人数在, 单票金额在人民币): a cut-off, when a noun follows. */
     private static final Pattern BOUNDED_ATTRIBUTE = LEXICON.pattern("bounded-attribute");
@@ -84,7 +86,9 @@ public final class StatisticFilter {
         if (count && (head.endsWith("前") || clauseEnd == '：' || clauseEnd == ':' || listed)) {
             return false;
         }
-        return !(count && q.chineseDigits() && isSmallArticle(q, head));
+        boolean small = count && q.chineseDigits() && q.value().compareTo(BigDecimal.TEN) < 0;
+        boolean restated = small && head.indexOf('、') >= 0 && RESTATED_SUBJECT.matcher(tail).lookingAt();
+        return !(small && isSmallArticle(q, head) || restated);
     }
 
     private static boolean isSmallArticle(Quantity q, String head) {
