@@ -12,6 +12,7 @@ import org.cbeckg.extract.bodies.CentralBodyMatcher;
 import org.cbeckg.extract.bodies.ComposedBodyMatcher;
 import org.cbeckg.extract.bodies.DepartmentSuffixes;
 import org.cbeckg.extract.bodies.HomeBodyMatcher;
+import org.cbeckg.extract.bodies.NamedByKindMatcher;
 import org.cbeckg.extract.bodies.PlaceAt;
 import org.cbeckg.extract.bodies.PlaceNamedBodyMatcher;
 import org.cbeckg.extract.bodies.SubUnitMatcher;
@@ -44,6 +45,7 @@ public final class OrganizationExtractor implements Extractor<OrganizationMentio
     private final PlaceNamedBodyMatcher placeNamed;
     private final HomeBodyMatcher home;
     private final SubUnitMatcher subUnits = new SubUnitMatcher();
+    private final NamedByKindMatcher namedByKind = new NamedByKindMatcher();
 
     /** @param gazetteer names the place of a university or medium whose place is no place mention (云南大学) */
     public OrganizationExtractor(BodyList bodies, DepartmentSuffixes suffixes, Gazetteer gazetteer) {
@@ -65,7 +67,7 @@ public final class OrganizationExtractor implements Extractor<OrganizationMentio
 
     @Override
     public String version() {
-        return "1.4.0";
+        return "1.5.0";
     }
 
     @Override
@@ -87,6 +89,7 @@ public final class OrganizationExtractor implements Extractor<OrganizationMentio
         candidates.addAll(composed.find(body.text(), places));
         candidates.addAll(placeNamed.find(body.text()));
         candidates.addAll(home.find(body.text(), places));
+        candidates.addAll(namedByKind.find(body.text(), places));
         candidates.addAll(subUnits.find(body.text(), candidates));
         return withoutOverlaps(candidates).stream()
                 .map(m -> new OrganizationMention(m.organization(), body.spanOfChars(m.start(), m.end())))

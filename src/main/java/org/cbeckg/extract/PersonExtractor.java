@@ -63,7 +63,7 @@ public final class PersonExtractor implements Extractor<PersonMention> {
 
     @Override
     public String version() {
-        return "1.4.0";
+        return "1.4.1";
     }
 
     @Override

@@ -55,7 +55,7 @@ public final class PlaceExtractor implements Extractor<PlaceMention> {
 
     @Override
     public String version() {
-        return "5";
+        return "6";
     }
 
     @Override

@@ -19,6 +19,7 @@ import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.cbeckg.article.Article;
 import org.cbeckg.article.ArticleText;
+import org.cbeckg.article.Span;
 import org.cbeckg.model.BatchFact;
 import org.cbeckg.model.ChineseOrdinals;
 import org.cbeckg.model.EventFact;
@@ -64,7 +65,9 @@ public final class ArticleGraphMapper {
         Writer w = new Writer(model, article, extraction);
         Resource activity = w.describeArticle(ingestedAt, pipelineVersion);
         w.describeExtractors(activity);
-        extraction.places().forEach(w::place);
+        // a place written only inside a body's name (宁波海曙某某有限公司, 浙江省商务厅) is the body's, not a mention
+        extraction.places().stream().filter(p -> extraction.organizations().stream()
+                .noneMatch(o -> inside(p.evidence(), o.evidence()))).forEach(w::place);
         extraction.organizations().forEach(w::organization);
         extraction.persons().forEach(w::person);
         extraction.events().forEach(w::event);
@@ -73,6 +76,11 @@ public final class ArticleGraphMapper {
         extraction.indicators().forEach(w::indicator);
         return new ArticleGraph(article.fileName(), article.sha256(), pipelineVersion,
                 iris.articleGraph(article.key()), model);
+    }
+
+    /** Whether {@code part} lies within {@code whole} and is shorter. */
+    private static boolean inside(Span part, Span whole) {
+        return whole.start() <= part.start() && part.end() <= whole.end() && part.length() < whole.length();
     }
 
     /** The state of one mapping run: the model being written and the article's nodes. */

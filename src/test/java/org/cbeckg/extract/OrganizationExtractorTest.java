@@ -102,8 +102,8 @@ class OrganizationExtractorTest {
     }
 
     @Test
-    void universitiesAndThinkTanksAreBodiesUnderTheirFullNames() {
-        assertEquals(Set.of("中国人民大学/other", "中国社会科学院世界经济与政治研究所/other", "商务部国际贸易经济合作研究院/other"),
+    void universitiesAndThinkTanksAreBodiesUnderTheirFullNamesOrTheirOwnShortOnes() {
+        assertEquals(Set.of("中国人民大学/other", "中国社会科学院世界经济与政治研究所/other", "商务部研究院/other"),
                 bodies("中国人民大学教授赵立新与中国社科院世界经济与政治研究所研究员钱文、商务部研究院副研究员孙楠参加研讨。"));
     }
 

@@ -78,7 +78,8 @@ class PersonExtractorTest {
 
     @Test
     void officialWithADepartmentBetweenBodyAndPost() {
-        assertEquals(Set.of("李兴乾|对外贸易司司长|商务部|official"), rows("商务部对外贸易司司长李兴乾介绍，外贸稳中提质。"));
+        // a ministry's department (司) is a body of its own, of the ministry's kind
+        assertEquals(Set.of("李兴乾|司长|商务部对外贸易司|official"), rows("商务部对外贸易司司长李兴乾介绍，外贸稳中提质。"));
         assertEquals(Set.of("王丽|统计分析处处长|宁波海关|official"), rows("宁波海关统计分析处处长王丽表示，出口增长较快。"));
     }
 
@@ -218,5 +219,11 @@ class PersonExtractorTest {
     @Test
     void requiresBodiesAndPlaces() {
         assertTrue(PersonExtractor.standard().requires().containsAll(Set.of(FactKind.ORGANIZATION, FactKind.PLACE)));
+    }
+
+    @Test
+    void aBylineAndAnEditorCreditSeparatedByABar() {
+        assertEquals(Set.of("周岚|记者|界面新闻|journalist", "高远|编辑|界面新闻|editor"),
+                rows("界面新闻记者 | 周岚", "界面新闻编辑 | 高远", "跨境电商出口保持增长。"));
     }
 }

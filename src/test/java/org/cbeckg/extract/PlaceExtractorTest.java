@@ -102,8 +102,19 @@ class PlaceExtractorTest {
 
     @Test
     void namedDomesticAndWorldRegions() {
-        assertEquals(Set.of("苏北地区", "长三角地区", "东南亚", "中亚"),
+        assertEquals(Set.of("苏北地区", "长江三角洲", "东南亚", "中亚"),
                 names("苏北企业借力长三角一体化，把小家电卖到东南亚和中亚。"));
+    }
+
+    @Test
+    void deltaRegionsGoByTheirFullNamesAndLatinAmericaIsAWorldRegion() {
+        assertEquals(Set.of("珠江三角洲", "拉丁美洲"), names("珠三角地区的卖家把家电卖到拉美。"));
+    }
+
+    @Test
+    void theMiddleEastIsARegionButNotInsideCentralAndEasternEurope() {
+        assertEquals(Set.of("中东"), names("卖家开拓中东市场。"));
+        assertTrue(names("卖家开拓中东欧市场。").isEmpty());
     }
 
     @Test

@@ -10,6 +10,7 @@ import org.cbeckg.model.PlaceLevel;
 /**
  * Makes the local body a place and a department suffix denote: 浙江省 + 商务厅 → 浙江省商务厅 (provincial_dept),
  * 杭州市 + 商务局 → 杭州市商务局 (other), 杭州市 + 人民政府 → local_government, 宁波 + 海关 → 宁波海关 (customs),
+ * 宁波市 + 委 → 宁波市委 (party_dept, at any level),
  * 廊坊 + 日报 → 廊坊日报 (media), 云南 + 大学 → 云南大学 (other). Every composed body knows its place.
  * The id is the place's division code and the department's id ({@code 330000-commerce}), so every wording of the
  * same body (浙江商务厅, 浙江省商务厅) gets the same id.
@@ -54,6 +55,7 @@ public final class ComposedBodies {
             case CUSTOMS -> OrganizationKind.CUSTOMS;
             case ASSOCIATION, INSTITUTION -> OrganizationKind.OTHER;
             case MEDIA -> OrganizationKind.MEDIA;
+            case PARTY -> OrganizationKind.PARTY_DEPT;
             case DEPARTMENT -> isProvinceLevel(place) ? OrganizationKind.PROVINCIAL_DEPT : OrganizationKind.OTHER;
         };
     }
@@ -62,7 +64,7 @@ public final class ComposedBodies {
         return switch (category) {
             case DEPARTMENT -> place.id() + "-" + GOVERNMENT_ID;
             case CUSTOMS -> CUSTOMS_PARENT;
-            case GOVERNMENT, ASSOCIATION, MEDIA, INSTITUTION -> null;
+            case GOVERNMENT, ASSOCIATION, MEDIA, INSTITUTION, PARTY -> null;
         };
     }
 

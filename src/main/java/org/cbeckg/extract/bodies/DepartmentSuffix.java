@@ -17,8 +17,11 @@ import java.util.Objects;
 public record DepartmentSuffix(String written, String id, String canonical, Category category,
                                boolean keepsWrittenPlace, String nameEn, List<String> notFollowedBy) {
 
-    /** What a suffix makes of a place: a department, a local medium (廊坊日报), a university (云南大学)… */
-    public enum Category { GOVERNMENT, DEPARTMENT, CUSTOMS, ASSOCIATION, MEDIA, INSTITUTION }
+    /**
+     * What a suffix makes of a place: a department, a local medium (廊坊日报), a university (云南大学), the local
+     * Party committee (宁波市委)…
+     */
+    public enum Category { GOVERNMENT, DEPARTMENT, CUSTOMS, ASSOCIATION, MEDIA, INSTITUTION, PARTY }
 
     public DepartmentSuffix {
         Objects.requireNonNull(written);

@@ -2,9 +2,11 @@ package org.cbeckg.extract.bodies;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 import org.cbeckg.lang.lexicon.Lexicon;
@@ -17,9 +19,10 @@ import org.cbeckg.model.place.Gazetteer;
  * Finds the local departments a text names by a bare level word, as local news names its own province's or city's
  * bodies: 记者从省商务厅获悉, 自治区商务厅副厅长, 市商务局局长. The level word (省, 自治区, 市) must open the name
  * (after punctuation, a space, a preposition such as 从/向/据/和, or 我/本/该), so that it is no tail of a place name
- * the place extractor did not know; and a department suffix must follow it. The body is that of the place in
- * context: for 省 (自治区) the province (autonomous region) of the latest place mentioned before it, else of the first
- * after it; for 市 the latest city mentioned before it, else the first after it. No such place, no body.
+ * the place extractor did not know; and a department suffix, 政府 or 委 (市委) must follow it. The body is that of
+ * the article's own place: for 省 (自治区) the province (autonomous region) most mentioned, counting the places in it,
+ * for 市 the city most mentioned; on a tie, the home of the latest place mentioned before it, else of the first after
+ * it. No such place, no body.
  *
  * <pre>{@code
  * new HomeBodyMatcher(DepartmentSuffixes.standard(), Gazetteer.standard()).find("南京市…省商务厅副厅长张三介绍", places);
@@ -34,6 +37,10 @@ public final class HomeBodyMatcher {
     private static final List<String> LEVEL_WORDS = LEXICON.words("level-words");
     /** Characters after which a level word opens a name (prepositions, conjunctions, 我/本/该). */
     private static final String OPENERS = LEXICON.text("openers");
+
+    /** What a bare level word may open: a department (市商务局), the government (市政府), the Party committee (市委). */
+    private static final Set<DepartmentSuffix.Category> HOME_CATEGORIES = Set.of(DepartmentSuffix.Category.DEPARTMENT,
+            DepartmentSuffix.Category.GOVERNMENT, DepartmentSuffix.Category.PARTY);
 
     private final DepartmentSuffixes suffixes;
     private final Gazetteer gazetteer;
@@ -64,7 +71,7 @@ public final class HomeBodyMatcher {
     private Optional<BodyMatch> bodyAt(String text, int start, String level, HomePlaces home) {
         int suffixStart = start + level.length();
         Optional<DepartmentSuffix> suffix = suffixes.longestAt(text, suffixStart)
-                .filter(s -> s.category() == DepartmentSuffix.Category.DEPARTMENT)
+                .filter(s -> HOME_CATEGORIES.contains(s.category()))
                 .filter(s -> !s.isBlockedBy(text, suffixStart + s.written().length()));
         if (suffix.isEmpty()) {
             return Optional.empty();
@@ -80,28 +87,48 @@ public final class HomeBodyMatcher {
                 : p -> gazetteer.province(p).filter(q -> q.level() == PlaceLevel.PROVINCE && q.name().endsWith(level));
     }
 
-    /** The home places of the places mentioned, in text order, for the latest before a point or the first after. */
+    /**
+     * The home places of the places mentioned: the article's own, the one most mentioned (a city for 市, a province
+     * for 省), so that 市商务局 in a report that also names a neighbour is its own city's; on a tie, the home of the
+     * latest place before a point, else of the first after it.
+     */
     private static final class HomePlaces {
         private final List<PlaceAt> places;
         /** For each place, the home of the latest place up to it that has one, or null. */
         private final Place[] latest;
         /** For each place, the home of the first place from it on that has one, or null. */
         private final Place[] next;
+        /** The home mentioned most often, or null on a tie or when no place has a home. */
+        private final Place own;
 
         HomePlaces(List<PlaceAt> places, Function<Place, Optional<Place>> home) {
             this.places = places;
             this.latest = new Place[places.size()];
             this.next = new Place[places.size()];
+            Map<Place, Integer> mentions = new LinkedHashMap<>();
             for (int i = 0; i < latest.length; i++) {
-                latest[i] = home.apply(places.get(i).place()).orElse(i > 0 ? latest[i - 1] : null);
+                Optional<Place> h = home.apply(places.get(i).place());
+                h.ifPresent(p -> mentions.merge(p, 1, Integer::sum));
+                latest[i] = h.orElse(i > 0 ? latest[i - 1] : null);
             }
             for (int i = next.length - 1; i >= 0; i--) {
                 next[i] = home.apply(places.get(i).place()).orElse(i + 1 < next.length ? next[i + 1] : null);
             }
+            this.own = mostMentioned(mentions);
         }
 
-        /** The home of the latest place before {@code at}, else of the first after it. */
+        private static Place mostMentioned(Map<Place, Integer> mentions) {
+            int most = mentions.values().stream().max(Integer::compare).orElse(0);
+            List<Place> top = mentions.entrySet().stream().filter(e -> e.getValue() == most).map(Map.Entry::getKey)
+                    .toList();
+            return top.size() == 1 ? top.get(0) : null;
+        }
+
+        /** The article's own home, else the home of the latest place before {@code at}, else of the first after it. */
         Optional<Place> inContext(int at) {
+            if (own != null) {
+                return Optional.of(own);
+            }
             int before = SortedLists.firstAtLeast(places, PlaceAt::end, at + 1) - 1;
             int after = SortedLists.firstAtLeast(places, PlaceAt::start, at + 1);
             if (before >= 0 && latest[before] != null) {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -34,17 +35,36 @@ public final class SubUnitMatcher {
     private static final List<String> INSTITUTION_ENDS = LEXICON.words("institution-ends");
     /** A unit's name: no conjunction first; no 的, clause break, verb of saying or post character inside. */
     private static final Pattern UNIT = LEXICON.pattern("unit");
+    /** A ministry's department: 电子商务司, 监管司. */
+    private static final Pattern DEPARTMENT = LEXICON.pattern("department");
+    private static final Set<OrganizationKind> MINISTRIES = Set.of(OrganizationKind.MINISTRY, OrganizationKind.AGENCY,
+            OrganizationKind.CUSTOMS);
     private static final int LONGEST_UNIT = 16;
 
-    /** The units written right after an institution among {@code bodies}. */
+    /** The units written right after an institution, and the departments after a ministry, among {@code bodies}. */
     public List<BodyMatch> find(String text, List<BodyMatch> bodies) {
         List<BodyMatch> found = new ArrayList<>();
         for (BodyMatch b : bodies) {
             if (isInstitution(b.organization())) {
                 unitAfter(text, b).ifPresent(found::add);
+            } else if (MINISTRIES.contains(b.organization().kind()) && b.organization().placeId() == null) {
+                departmentAfter(text, b).ifPresent(found::add);
             }
         }
         return List.copyOf(found);
+    }
+
+    /** 商务部电子商务司, 海关总署监管司: a ministry's department, of its ministry's kind. */
+    private static Optional<BodyMatch> departmentAfter(String text, BodyMatch ministry) {
+        Matcher m = DEPARTMENT.matcher(text).region(ministry.end(),
+                Math.min(text.length(), ministry.end() + LONGEST_UNIT));
+        if (!m.lookingAt()) {
+            return Optional.empty();
+        }
+        Organization parent = ministry.organization();
+        Organization unit = unit(ministry, text.substring(ministry.start(), m.end()), m.group(1));
+        return Optional.of(new BodyMatch(new Organization(unit.id(), unit.name(), unit.fullName(), unit.aliases(),
+                unit.nameEn(), parent.kind(), parent.id(), null), ministry.start(), m.end()));
     }
 
     private static boolean isInstitution(Organization org) {
@@ -72,7 +92,7 @@ public final class SubUnitMatcher {
     }
 
     /** 8 hex digits of SHA-256: a stable, IRI-safe id part for a Chinese unit name. */
-    private static String shortHash(String s) {
+    static String shortHash(String s) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest, 0, 4);

@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 
 import org.cbeckg.extract.bodies.BodyMatch;
 import org.cbeckg.lang.lexicon.Lexicon;
+import org.cbeckg.lang.text.Segmenter;
 import org.cbeckg.model.EventKind;
 import org.cbeckg.model.Organization;
 import org.cbeckg.model.OrganizationKind;
@@ -70,12 +71,16 @@ public final class ApprovalReader {
                 .findFirst().map(DateMention::date);
     }
 
-    /** A stated date refines a year-only or month-only one of the same year (近日 → the day it states). */
+    /**
+     * A stated date replaces one of the same year no more precise (近日 → the day it states; 8日公布国务院批复… 批复落款日期为
+     * 1月22日 → 1月22日).
+     */
     private static EventFound withStatedDate(EventFound e, Optional<PartialDate> stated) {
         if (stated.isEmpty() || e.date() == null || e.date().year() != stated.get().year()) {
             return e;
         }
-        PartialDate date = EventFound.morePrecise(e.date(), stated.get());
+        // the reply's own date beats a day the article dates it by otherwise (the day it was made public)
+        PartialDate date = e.date().precision().compareTo(stated.get().precision()) > 0 ? e.date() : stated.get();
         return new EventFound(e.kind(), date, e.organizer(), e.label(), e.start(), e.end());
     }
 
@@ -135,10 +140,23 @@ public final class ApprovalReader {
             return Optional.empty();
         }
         Optional<DateMention> date = t.lastDateBefore(sentence, actStart);
-        String label = t.text().substring(actStart, clauseEnd(t, actEnd));
+        boolean approvalDated = date.filter(d -> !d.vague()
+                && !PUBLISHING.matcher(t.text().substring(d.end(), actStart)).find()).isPresent();
         return Optional.of(new Mention(new EventFound(EventKind.APPROVAL, date.map(DateMention::date).orElse(null),
-                body.get().organization(), label, body.get().start(), actEnd), date.isPresent(),
-                date.filter(d -> !d.vague()).isPresent()));
+                body.get().organization(), actLabel(t, actStart, actEnd), body.get().start(), actEnd),
+                date.isPresent(), approvalDated));
+    }
+
+    /**
+     * The clause the act opens; when the act ends its clause (国务院于7月24日批复同意，在北京等22个城市设立…), the act and
+     * the clause after it, which says what was approved.
+     */
+    private static String actLabel(EventText t, int actStart, int actEnd) {
+        int end = clauseEnd(t, actEnd);
+        if (end > actEnd || end + 1 >= t.text().length() || Segmenter.endsSentence(t.text().charAt(end))) {
+            return t.text().substring(actStart, end);
+        }
+        return t.text().substring(actStart, actEnd) + t.text().substring(end + 1, clauseEnd(t, end + 1));
     }
 
     /**

@@ -19,7 +19,9 @@ import org.cbeckg.model.PartialDate;
  * perfective or the results out. All such mentions in an article are taken as one evaluation (labelled by the first,
  * the others in brackets), organised by the body that did it, dated only when the sentence dates it (not when the
  * date is that of a speech reporting it: 4月21日，发言人表示，商务部对…进行了评估 gives no date to the evaluation), or by
- * 今年 in its clause (商务部今年组织开展了…评估: the publication year), not by a vague 近期.
+ * 今年 in its clause (商务部今年组织开展了…评估: the publication year), not by a vague 近期; a release of results
+ * or of an evaluation report (某某研究院发布了《…评估报告》) is dated by a 日前/近日 too (the publication year), and by
+ * the date of the sentence before when its own goes on with that one's event (会上，…发布了《…评估报告》).
  *
  * <pre>{@code
  * List<EventFound> evaluations = new EvaluationReader().read(eventText);
@@ -48,6 +50,8 @@ public final class EvaluationReader {
     /** 商务部今年组织开展了…评估: the year is stated, relative to publication (unlike the vague 近期). */
     private static final Pattern THIS_YEAR = LEXICON.pattern("this-year");
     private static final Pattern NOT_DONE = LEXICON.pattern("not-done");
+    /** 某某研究院发布了《…评估报告》: the release of a report is the evaluation. */
+    private static final Pattern REPORT_RELEASED = LEXICON.pattern("report-released");
     private static final String CLAUSE_BREAKS = LEXICON.text("clause-breaks");
 
     public List<EventFound> read(EventText t) {
@@ -71,6 +75,11 @@ public final class EvaluationReader {
         Matcher published = RESULTS_PUBLISHED.matcher(t.text());
         while (published.find()) {
             mention(t, published.start(), published.end(), published.group(1) + "评估", REPORTED_SPEECH_OF_RELEASE)
+                    .map(e -> releasedRecently(t, e)).ifPresent(mentions::add);
+        }
+        Matcher report = REPORT_RELEASED.matcher(t.text());
+        while (report.find()) {
+            mention(t, report.start(), report.end(), report.group(1) + report.group(2), REPORTED_SPEECH_OF_RELEASE)
                     .ifPresent(mentions::add);
         }
         return merged(mentions).map(List::of).orElse(List.of());
@@ -92,10 +101,21 @@ public final class EvaluationReader {
                 .map(BodyMatch::organization).orElse(null);
         PartialDate date = t.datesIn(t.segmentStart(start), start).stream().filter(d -> !d.vague())
                 .filter(d -> !speech.matcher(t.text().substring(d.end(), start)).find())
-                .reduce((a, b) -> b).map(DateMention::date)
+                .reduce((a, b) -> b).or(() -> t.continuedDate(start)).map(DateMention::date)
                 .orElseGet(() -> THIS_YEAR.matcher(before).find() ? t.publicationYear() : null);
         return Optional.of(new EventFound(EventKind.EVALUATION, date, organizer, label.strip(),
                 organizer == null ? clause : Math.min(clause, start), end));
+    }
+
+    /**
+     * Results a body released 日前/近日 (商务部日前公布…评估结果): news of a release, so in the publication year, as an
+     * approval reported with no date; a vague 近期 before work carried out (近期组织开展了…评估) still dates nothing.
+     */
+    private static EventFound releasedRecently(EventText t, EventFound e) {
+        if (e.date() != null || t.datesIn(t.segmentStart(e.end() - 1), e.end()).stream().noneMatch(DateMention::vague)) {
+            return e;
+        }
+        return new EventFound(e.kind(), t.publicationYear(), e.organizer(), e.label(), e.start(), e.end());
     }
 
     /** The mentions of one article as one event: first label, the others in brackets; any organiser and date. */

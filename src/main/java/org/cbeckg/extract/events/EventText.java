@@ -26,6 +26,10 @@ public record EventText(BodiesInText in, LocalDate published) {
     private static final Lexicon LEXICON = Lexicon.of("event-text");
 
     private static final Pattern PAST_YEAR = LEXICON.pattern("past-year");
+    /** A sentence opening that goes on with the event of the sentence before: 会上, 当天. */
+    private static final Pattern CONTINUES = LEXICON.pattern("continues");
+    /** How many sentences back a continued event's date is looked for. */
+    private static final int CARRY_SENTENCES = 2;
 
     /** The publication year as a year-only date, or null when the article has no date. */
     public PartialDate publicationYear() {
@@ -73,6 +77,28 @@ public record EventText(BodiesInText in, LocalDate published) {
     /** The last date stated in {@code [from, to)}: the one nearest an event named at {@code to}. */
     public Optional<DateMention> lastDateBefore(int from, int to) {
         List<DateMention> dates = datesIn(from, to);
+        return dates.isEmpty() ? Optional.empty() : Optional.of(dates.get(dates.size() - 1));
+    }
+
+    /**
+     * The date a sentence that goes on with the event before it carries over (9月12日，…峰会举行。会上，…发布了报告: the
+     * report's release is dated 9月12日): the last exact date of the one or two sentences before, when the sentence of
+     * {@code index} opens with a word of continuation (会上, 当天); else none.
+     */
+    public Optional<DateMention> continuedDate(int index) {
+        int sentence = sentenceStart(index);
+        if (sentence == 0 || !CONTINUES.matcher(text()).region(sentence, index).lookingAt()) {
+            return Optional.empty();
+        }
+        int from = sentence;
+        for (int i = 0; i < CARRY_SENTENCES && from > 0; ) {
+            int before = sentenceStart(from - 1);
+            if (!text().substring(before, from).isBlank()) {
+                i++; // a paragraph break between sentences is no sentence
+            }
+            from = before;
+        }
+        List<DateMention> dates = datesIn(from, sentence).stream().filter(d -> !d.vague()).toList();
         return dates.isEmpty() ? Optional.empty() : Optional.of(dates.get(dates.size() - 1));
     }
 

@@ -23,6 +23,12 @@ public final class StatisticFilter {
     private static final Lexicon LEXICON = Lexicon.of("statistic-filter");
 
     private static final Pattern LIST_NOUN = LEXICON.pattern("list-noun");
+    /** 推出20条措施: a count of measures issued, not a list announced. */
+    private static final Pattern ISSUED = LEXICON.pattern("issued");
+    /** 6个多月, 3个月: a span of time. */
+    private static final Pattern DURATION_TAIL = LEXICON.pattern("duration-tail");
+    /** 甲、乙两个综试区进出口额分别为…: a pair restated as a subject. */
+    private static final Pattern RESTATED_SUBJECT = LEXICON.pattern("restated-subject");
 
     /** An attribute of a unit, then a bound (年交易额超过, 员工人数在, 单票金额在人民币): a cut-off, when a noun follows. */
     private static final Pattern BOUNDED_ATTRIBUTE = LEXICON.pattern("bounded-attribute");
@@ -32,6 +38,10 @@ public final class StatisticFilter {
     private static final Pattern PER_ITEM = LEXICON.pattern("per-item");
     /** Several things each above a bound (三市均超过千亿元): a bound, not a figure of any one of them. */
     private static final Pattern EACH_ABOVE = LEXICON.pattern("each-above");
+    /** 给予最高500万元资助: the most a scheme grants. */
+    private static final Pattern CAP = LEXICON.pattern("cap");
+    /** 突破千亿元大关: a round mark passed. */
+    private static final Pattern MILESTONE = LEXICON.pattern("milestone");
 
     private StatisticFilter() {
     }
@@ -39,7 +49,8 @@ public final class StatisticFilter {
     /**
      * A cut-off rather than a figure: an amount, count or area bounding an attribute in a modifier
      * ({@code 年交易额超过1亿元的企业}, {@code 货值在5000元（含）以下的}), a per-consignment limit ({@code 单票金额超过
-     * 人民币5000元}), or a bound several things each pass ({@code 均超过千亿元}). Shares are never cut-offs:
+     * 人民币5000元}), a bound several things each pass ({@code 均超过千亿元}), the most a scheme grants ({@code 给予最高
+     * 500万元资助}) or a round mark passed ({@code 突破千亿元大关}). Shares are never cut-offs:
      * {@code 超过三分之二的企业} counts firms.
      *
      * @param head  the clause before the figure
@@ -53,7 +64,9 @@ public final class StatisticFilter {
         boolean money = u == null || u == Unit.CNY || u == Unit.USD;
         return BOUNDED_ATTRIBUTE.matcher(head).find() && MODIFIER_END.matcher(after).find()
                 || money && PER_ITEM.matcher(head).find()
-                || EACH_ABOVE.matcher(head).find();
+                || EACH_ABOVE.matcher(head).find()
+                || money && CAP.matcher(head).find()
+                || MILESTONE.matcher(after).lookingAt();
     }
 
     /**
@@ -66,10 +79,16 @@ public final class StatisticFilter {
             return false;
         }
         boolean count = q.unit() == Unit.COUNT;
-        if (count && (head.endsWith("前") || clauseEnd == '：' || clauseEnd == ':' || LIST_NOUN.matcher(tail).find())) {
+        if (count && DURATION_TAIL.matcher(tail).lookingAt()) {
             return false;
         }
-        return !(count && q.chineseDigits() && isSmallArticle(q, head));
+        boolean listed = LIST_NOUN.matcher(tail).find() && !ISSUED.matcher(head).find();
+        if (count && (head.endsWith("前") || clauseEnd == '：' || clauseEnd == ':' || listed)) {
+            return false;
+        }
+        boolean small = count && q.chineseDigits() && q.value().compareTo(BigDecimal.TEN) < 0;
+        boolean restated = small && head.indexOf('、') >= 0 && RESTATED_SUBJECT.matcher(tail).lookingAt();
+        return !(small && isSmallArticle(q, head) || restated);
     }
 
     private static boolean isSmallArticle(Quantity q, String head) {

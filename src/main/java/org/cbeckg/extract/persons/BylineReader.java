@@ -139,7 +139,7 @@ public final class BylineReader {
 
     static int skipColonAndSpaces(String text, int index) {
         int i = index;
-        while (i < text.length() && "：: \u00A0\u3000".indexOf(text.charAt(i)) >= 0) {
+        while (i < text.length() && "：: \u00A0\u3000|｜".indexOf(text.charAt(i)) >= 0) { // 界面新闻记者 | 某某
             i++;
         }
         return i;

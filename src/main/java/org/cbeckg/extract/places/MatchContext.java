@@ -24,13 +24,18 @@ final class MatchContext {
     /** Characters after which a new word surely starts: punctuation, prepositions, a division's type suffix. */
     private static final String WORD_END = LEXICON.text("word-end");
 
+    /** Words that open with a place's name but are another word (中东欧, 中东部). */
+    private static final List<String> LONGER_WORDS = LEXICON.words("longer-words");
+
     private MatchContext() {
     }
 
     static boolean isPlace(NameMatch m, String text) {
         String after = text.substring(m.end(), Math.min(text.length(), m.end() + 2));
         boolean splitCity = m.surface().endsWith("城市") && !startsWord(text, m.start());
-        if (after.startsWith("洋") || after.startsWith("族") || splitCity) {
+        boolean longerWord = LONGER_WORDS.stream().anyMatch(w -> w.length() > m.surface().length()
+                && text.startsWith(w, m.start()));
+        if (after.startsWith("洋") || after.startsWith("族") || splitCity || longerWord) {
             return false;
         }
         if (m.fullName()) {

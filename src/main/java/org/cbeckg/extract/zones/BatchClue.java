@@ -31,7 +31,17 @@ public record BatchClue(Role role, Integer ordinal, Integer count, Integer cumul
         /** A national total right after an approval (至此，综试区增至165个): that approval's cumulative count. */
         TOTAL_SO_FAR,
         /** The national total the article's batch adds to (在已设立59个综试区的基础上，再新设46个). */
-        PRIOR_TOTAL
+        PRIOR_TOTAL,
+        /**
+         * Cities enumerated apart from their approval (这22个城市分别是：…): they join the batch of the clue's count,
+         * or, with no count, the article's batch.
+         */
+        LISTED,
+        /**
+         * The batches before the article's own (继前四批之后, 加上此前分两批设立的13个): the ordinal is the article's
+         * batch's, when the article reports one.
+         */
+        FOLLOWS
     }
 
     public BatchClue {

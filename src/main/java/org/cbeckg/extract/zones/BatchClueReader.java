@@ -22,6 +22,7 @@ public final class BatchClueReader {
     private final ApprovalClues approvals;
     private final OrdinalClues ordinals;
     private final TotalClues totals;
+    private final ListedCities lists;
 
     private final String text;
     private final LocalDate published;
@@ -32,6 +33,7 @@ public final class BatchClueReader {
         this.approvals = new ApprovalClues(text, places, published);
         this.ordinals = new OrdinalClues(text, places, published);
         this.totals = new TotalClues(text, places);
+        this.lists = new ListedCities(text, places);
     }
 
     public List<BatchClue> read(TextPiece sentence) {
@@ -46,7 +48,13 @@ public final class BatchClueReader {
         }
         out.addAll(0, approved);
         out.addAll(totals.find(sentence));
+        lists.find(sentence).ifPresent(out::add);
         Optional<PartialDate> stated = DateCues.statedApproval(sentence.of(text), published);
+        if (stated.isPresent() && out.isEmpty() && DateCues.isRecent(stated, published)) {
+            // 批复落款日期为1月22日。: a sentence of its own dates the batch the article reports
+            return List.of(new BatchClue(BatchClue.Role.CURRENT, null, null, null, stated.get(), null, List.of(),
+                    sentence));
+        }
         return stated.isEmpty() ? out : out.stream().map(c -> dated(c, stated.get())).toList();
     }
 
@@ -61,11 +69,14 @@ public final class BatchClueReader {
     }
 
     /** 国务院同意在…设立…，这是第七批综试区: a bare 第N批 after an approval in its sentence is that approval's. */
-    private static boolean namesApprovedBatch(BatchClue ordinal, List<BatchClue> approved) {
-        boolean bare = ordinal.ordinal() != null && ordinal.count() == null && ordinal.cities().isEmpty()
-                && ordinal.approved() == null;
+    private boolean namesApprovedBatch(BatchClue ordinal, List<BatchClue> approved) {
+        boolean bare = ordinal.role() != BatchClue.Role.FOLLOWS && ordinal.ordinal() != null
+                && ordinal.count() == null && ordinal.cumulative() == null && ordinal.cities().isEmpty()
+                && ZoneWords.ORDINAL.matcher(ordinal.evidence().of(text)).find();
+        // the ordinal may carry the date it shares with the approval before it (2022年11月，国务院同意…，这是第七批)
         return bare && !approved.isEmpty() && approved.stream()
-                .allMatch(a -> a.ordinal() == null && a.evidence().end() <= ordinal.evidence().start());
+                .allMatch(a -> a.ordinal() == null && a.evidence().end() <= ordinal.evidence().start()
+                        && (ordinal.approved() == null || ordinal.approved().equals(a.approved())));
     }
 
     private static List<BatchClue> withOrdinal(List<BatchClue> approved, int ordinal) {

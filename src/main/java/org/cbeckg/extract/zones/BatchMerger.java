@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -91,8 +92,12 @@ public final class BatchMerger {
         BatchClue priorTotal = null;
         List<BatchClue> unnamed = new ArrayList<>(); // 2015年3月，国务院批复同意设立中国（杭州）…: no ordinal, no count
         Draft lastApproval = null; // the numbered batch whose approval was told last, for 至此…共有N个
+        List<BatchClue> listed = new ArrayList<>();
+        Integer follows = null;
         for (BatchClue c : clues) {
             switch (c.role()) {
+                case LISTED -> listed.add(c);
+                case FOLLOWS -> follows = follows == null ? c.ordinal() : follows;
                 case CURRENT -> {
                     current = current == null ? new Draft() : current;
                     current.absorb(c);
@@ -118,11 +123,17 @@ public final class BatchMerger {
             }
         }
         if (current != null) {
+            if (current.ordinal == null && follows != null && !byOrdinal.containsKey(follows)) {
+                current.ordinal = follows;
+            }
             settle(current, nationalTotal, published, byOrdinal, byCount);
             fileBefore(current, priorTotal, byOrdinal);
         }
         List<Draft> all = new ArrayList<>(byOrdinal.values());
         all.addAll(byCount.values());
+        for (BatchClue c : listed) {
+            listedIn(c, all, current).ifPresent(d -> d.cities.addAll(c.cities()));
+        }
         unnamed.forEach(c -> all.stream().filter(d -> d.hasKey() && c.cities().stream().anyMatch(d.cities::contains))
                 .findFirst().ifPresent(d -> d.absorb(c)));
         return all.stream().filter(Draft::hasKey)
@@ -130,6 +141,17 @@ public final class BatchMerger {
                 .map(d -> new BatchFact(d.ordinal, d.count, d.cumulative, d.approvedOrPublicized(), d.document,
                         List.copyOf(d.cities), spans.apply(d.evidence)))
                 .toList();
+    }
+
+    /**
+     * The batch an enumeration belongs to: the one of its count (这22个城市分别是：…), else, when it gives none and
+     * refers back (本批城市包括：…), the article's own batch.
+     */
+    private static Optional<Draft> listedIn(BatchClue c, List<Draft> all, Draft current) {
+        if (c.count() != null) {
+            return all.stream().filter(d -> c.count().equals(d.count)).findFirst();
+        }
+        return Optional.ofNullable(current);
     }
 
     /** 在已设立59个综试区的基础上，再新设…（第五批）: 59 is the cumulative count of the batch before. */

@@ -32,11 +32,15 @@ final class OrdinalClues {
     private static final Lexicon LEXICON = Lexicon.of("ordinal-clues");
 
     private static final Pattern COPY_EARLIER = LEXICON.pattern("copy-earlier");
+    /** 继前四批…之后, 此前分两批: the batches before the one the article reports. */
+    private static final Pattern FOLLOWS = LEXICON.pattern("follows");
     /** 前五批105个, 前六批共设立132个: a short verb may stand between the batches and their zones. */
     private static final Pattern FIRST_N = LEXICON.pattern("first-n");
     private static final Pattern SERIES = LEXICON.pattern("series");
     private static final Pattern ZONES_COUNT = LEXICON.pattern("zones-count");
     private static final Pattern FIRST_ZONE = LEXICON.pattern("first-zone");
+    /** 从2015年的1个增至…: a count of zones that started at one. */
+    private static final Pattern FIRST_OF_SERIES = LEXICON.pattern("first-of-series");
     /** A first that is a province's or city's own (全省首个综试区), not the nation's. */
     private static final Pattern LOCAL_FIRST = LEXICON.pattern("local-first");
     /** The clause after a series that gives its total: 数量增至165个, 总数达到132个. */
@@ -48,6 +52,8 @@ final class OrdinalClues {
     private static final Pattern GROUP = LEXICON.pattern("group");
     /** A clause with no subject of its own (…于2018年7月获批，属于第三批综试区): the clause before names its zone. */
     private static final Pattern SUBJECTLESS = LEXICON.pattern("subjectless");
+    /** What may follow an ordinal that leaves its zone word understood: nothing, or 之一. */
+    private static final Pattern ELLIPSIS_END = LEXICON.pattern("ellipsis-end");
     /** How far after an ordinal the zone word may come for the two to belong together. */
     private static final int ORDINAL_TO_ZONE = 16;
 
@@ -68,10 +74,12 @@ final class OrdinalClues {
         }
         List<TextPiece> clauses = Segmenter.clauses(text, sentence);
         copyEarlier(sentence, out);
+        follows(sentence, out);
         firstN(sentence, out);
         series(sentence, clauses, out);
         nth(sentence, clauses, out);
         firstZone(sentence, clauses, out);
+        firstOfSeries(clauses, out);
         return out;
     }
 
@@ -82,6 +90,18 @@ final class OrdinalClues {
             Integer n = ZoneWords.number(m.group(1));
             if (n != null) {
                 out.add(new BatchClue(BatchClue.Role.CURRENT, n + 1, null, null, null, null, List.of(),
+                        new TextPiece(m.start(), m.end())));
+            }
+        }
+    }
+
+    /** 继前四批59个综试区之后, 加上此前分两批设立的13个: the article's batch, if it reports one, is the next. */
+    private void follows(TextPiece sentence, List<BatchClue> out) {
+        Matcher m = matcher(FOLLOWS, sentence);
+        while (m.find()) {
+            Integer n = ZoneWords.number(m.group(1));
+            if (n != null) {
+                out.add(new BatchClue(BatchClue.Role.FOLLOWS, n + 1, null, null, null, null, List.of(),
                         new TextPiece(m.start(), m.end())));
             }
         }
@@ -170,13 +190,13 @@ final class OrdinalClues {
         Matcher m = matcher(ZoneWords.ORDINAL, sentence);
         while (m.find()) {
             TextPiece clause = containing(clauses, m.start());
-            if (!zoneFollows(m.end(), clause)) {
+            if (!zoneFollows(m.end(), clause) && !closesClause(m.end(), clause)) {
                 continue;
             }
             String words = clause.of(text);
-            int previous = clauses.indexOf(clause) - 1; // 2015年，杭州成为第一批…
-            Optional<PartialDate> date = yearIn(previous < 0 ? clause.start() : clauses.get(previous).start(),
-                    m.start());
+            int previous = clauses.indexOf(clause) - 1;
+            // 2015年，杭州成为第一批…; 2016年1月，继杭州之后，宁波获批成为第二批…: the last date before it in the sentence
+            Optional<PartialDate> date = yearIn(sentence.start(), m.start());
             boolean thisBatch = ZoneWords.THIS_ORDINAL.matcher(words).find();
             BatchClue.Role role = thisBatch && DateCues.isRecent(date, published)
                     ? BatchClue.Role.CURRENT : BatchClue.Role.NUMBERED;
@@ -224,6 +244,20 @@ final class OrdinalClues {
         }
     }
 
+    /**
+     * 综试区数量从2015年的1个增至如今的132个: the series started with one zone, the first batch, in that year; not a
+     * province's or city's count (浙江综试区从2015年的1个增至12个).
+     */
+    private void firstOfSeries(List<TextPiece> clauses, List<BatchClue> out) {
+        for (TextPiece clause : clauses) {
+            Matcher m = FIRST_OF_SERIES.matcher(text).region(clause.start(), clause.end());
+            if (m.find() && !places.namesSubnationalPlace(clause.start(), m.start())) {
+                PartialDate year = PartialDate.ofYear(Integer.parseInt(m.group(1)));
+                out.add(BatchClue.numbered(1, 1, 1, year, List.of(), new TextPiece(m.start(), m.end())));
+            }
+        }
+    }
+
     /** 全省首个, or a province or city named right before it (作为江苏首个综试区, 浙江省的第一个): a local first. */
     private boolean isLocalFirst(TextPiece sentence, int firstStart) {
         if (LOCAL_FIRST.matcher(text.substring(Math.max(sentence.start(), firstStart - 3), firstStart)).find()) {
@@ -233,6 +267,14 @@ final class OrdinalClues {
                 : firstStart;
         return places.within(sentence.start(), ownerEnd).stream()
                 .anyMatch(p -> p.end() == ownerEnd && p.place().isChineseDivision());
+    }
+
+    /**
+     * 深圳于2016年获批设立综试区，属全国第二批: an ordinal that ends its clause, in a sentence about zones (checked
+     * by {@link #find}), leaves the zone word understood.
+     */
+    private boolean closesClause(int from, TextPiece clause) {
+        return ELLIPSIS_END.matcher(text).region(from, clause.end()).matches();
     }
 
     private boolean zoneFollows(int from, TextPiece clause) {

@@ -50,7 +50,8 @@ class BodyListTest {
             "亚太经合组织, apec, APEC, international",
             "世界海关组织, wco, 世界海关组织, international",
             "国际海关组织, intl-customs-organization, 国际海关组织, international",
-            "商务部研究院, caitec, 商务部国际贸易经济合作研究院, other",
+            "商务部研究院, caitec, 商务部研究院, other",
+            "商务部国际贸易经济合作研究院, caitec, 商务部研究院, other",
             "中国社科院财经战略研究院, cass-naes, 中国社会科学院财经战略研究院, other",
             "对外经贸大学, uibe, 对外经济贸易大学, other"
     })
