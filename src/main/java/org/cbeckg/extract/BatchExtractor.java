@@ -36,7 +36,7 @@ public final class BatchExtractor implements Extractor<BatchFact> {
 
     @Override
     public String version() {
-        return "5";
+        return "6";
     }
 
     @Override

@@ -46,7 +46,7 @@ public final class ZoneExtractor implements Extractor<ZoneFact> {
 
     @Override
     public String version() {
-        return "5";
+        return "6";
     }
 
     @Override

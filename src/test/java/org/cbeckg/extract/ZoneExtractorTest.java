@@ -57,6 +57,20 @@ class ZoneExtractorTest {
     }
 
     @Test
+    void anExecutiveMeetingThatDecidesNewZonesApprovesABatchItsListJoins() {
+        assertEquals(List.of("温州市/3/2018-07", "济南市/3/2018-07", "洛阳市/3/2018-07"),
+                zones("2018年7月，国务院常务会议决定，在温州等3个城市新设第三批跨境电子商务综合试验区。",
+                        "这3个城市分别为：温州市、济南市、洛阳市。"));
+    }
+
+    @Test
+    void aProvinceWrittenBeforeAListedCityOnlySaysWhereItIs() {
+        assertEquals(List.of("威海市/7/2022", "湘潭市/7/2022", "钦州市/7/2022"),
+                zones("11月，国务院批复同意在威海等3个城市设立第七批跨境电子商务综合试验区。",
+                        "本批综试区中，有山东威海、湖南湘潭、广西钦州等沿海和内陆城市。"));
+    }
+
+    @Test
     void aHangzhouZoneWithoutTheFirstBatchHasNoBatch() {
         assertEquals(List.of("杭州市/null/null"), zones("杭州综试区进出口增长较快。"));
     }

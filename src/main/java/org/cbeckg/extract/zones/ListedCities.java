@@ -10,6 +10,7 @@ import org.cbeckg.extract.places.LocatedPlace;
 import org.cbeckg.lang.lexicon.Lexicon;
 import org.cbeckg.lang.text.TextPiece;
 import org.cbeckg.model.Place;
+import org.cbeckg.model.PlaceLevel;
 
 /**
  * Reads the cities of a batch enumerated after the approval that announced them, in a sentence whose subject says
@@ -81,18 +82,30 @@ final class ListedCities {
         return after.lookingAt() ? ZoneWords.number(after.group(1)) : null;
     }
 
-    /** The places listed from {@code from} on: the first right there, each next one after a joiner. */
+    /**
+     * The places listed from {@code from} on: the first right there, each next one after a joiner. A province
+     * written right before one of its cities (河北廊坊、内蒙古包头) only says where the city is: the city is the member.
+     */
     private List<LocatedPlace> run(int from, int to) {
         List<LocatedPlace> out = new ArrayList<>();
         int at = from;
         for (LocatedPlace p : places.within(from, to)) {
             String gap = text.substring(at, p.start());
-            if (p.start() < at || !(out.isEmpty() ? gap.isEmpty() : JOINER.matcher(gap).matches())) {
+            if (p.start() >= at && gap.isEmpty() && !out.isEmpty() && locates(out.get(out.size() - 1).place(), p)) {
+                out.set(out.size() - 1, p);
+            } else if (p.start() < at || !(out.isEmpty() ? gap.isEmpty() : JOINER.matcher(gap).matches())) {
                 break;
+            } else {
+                out.add(p);
             }
-            out.add(p);
             at = p.end();
         }
         return out;
+    }
+
+    /** Whether {@code province} is the province of {@code city}, named just before it. */
+    private static boolean locates(Place province, LocatedPlace city) {
+        return province.level() == PlaceLevel.PROVINCE && PlacesInText.CITY_LEVELS.contains(city.place().level())
+                && province.id().equals(city.place().provinceId());
     }
 }
