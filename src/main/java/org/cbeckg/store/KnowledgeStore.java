@@ -103,7 +103,7 @@ public final class KnowledgeStore implements AutoCloseable {
         return openGeneration(dir, new Iris(config.baseIri()), gen);
     }
 
-    /** A store in memory (in-memory TDB2, so the union default graph works as on disk), for tests and one-off runs. */
+    /** A store in memory (in-memory TDB2, so the merged default graph works as on disk), for tests and one-off runs. */
     public static KnowledgeStore inMemory(String base) {
         return new KnowledgeStore(null, new Iris(base), null, DatabaseMgr.createDatasetGraph(),
                 new FullTextIndex(new ByteBuffersDirectory()));
