@@ -52,6 +52,11 @@ final class ServeCommand implements Callable<Integer> {
                     + "Default: ${DEFAULT-VALUE}.")
     long resultLimit;
 
+    @Option(names = "--running-queries", paramLabel = "N",
+            description = "Queries evaluated at once; the next wait for a turn, at most the timeout, then get 503. "
+                    + "Default: twice the cores.")
+    Integer runningQueries;
+
     @Option(names = "--seeds", defaultValue = "seeds", paramLabel = "DIR",
             description = "Articles ingested before serving, if the folder exists. Default: ${DEFAULT-VALUE}.")
     Path seeds;
@@ -109,7 +114,9 @@ final class ServeCommand implements Callable<Integer> {
     private ServerConfig config(Path dumpDir) {
         return ServerConfig.builder().host(host).port(port)
                 .queryTimeout(Duration.ofMillis(Math.round(timeoutSeconds * 1000)))
-                .resultLimit(resultLimit).dumpDir(dumpDir).articleDirs(List.of(seeds))
+                .resultLimit(resultLimit)
+                .runningQueries(runningQueries != null ? runningQueries : ServerConfig.DEFAULT_RUNNING_QUERIES)
+                .dumpDir(dumpDir).articleDirs(List.of(seeds))
                 .trustProxy(trustProxy).build();
     }
 

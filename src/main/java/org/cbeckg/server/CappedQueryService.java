@@ -29,9 +29,11 @@ import org.eclipse.jetty.http.HttpException;
  * <li>A limit on nesting ({@link QueryNesting}): a query nested deeper gets 400 saying so, not a 500 from an
  * exhausted stack or half a minute of planning no timeout stops.</li>
  * <li>A chunked query body cut off at the server's request limit is the client's 413, not Fuseki's 500.</li>
+ * <li>A limit on queries evaluated at once ({@link QueryGate}): the next ones wait for a turn, at most the timeout,
+ * then get 503 with {@code Retry-After}.</li>
  * </ul>
  *
- * <pre>{@code builder.registerOperation(Operation.Query, new CappedQueryService(10_000));}</pre>
+ * <pre>{@code builder.registerOperation(Operation.Query, new CappedQueryService(10_000, gate));}</pre>
  */
 final class CappedQueryService extends SPARQL_QueryDataset {
 
@@ -39,13 +41,20 @@ final class CappedQueryService extends SPARQL_QueryDataset {
             + "flatten its groups or expressions.";
 
     private final long cap;
+    private final QueryGate gate;
 
-    CappedQueryService(long cap) {
+    CappedQueryService(long cap, QueryGate gate) {
         this.cap = cap;
+        this.gate = gate;
     }
 
     @Override
     protected void execute(String queryString, HttpAction action) {
+        if (!gate.enter()) {
+            action.setResponseHeader("Retry-After", String.valueOf(Math.max(1, gate.waitLimit().toSeconds())));
+            ServletOps.error(HttpSC.SERVICE_UNAVAILABLE_503, "The server is busy: no running query finished in the "
+                    + gate.waitLimit().toMillis() / 1000.0 + " s this one waited for its turn. Try again shortly.");
+        }
         try {
             super.execute(queryString, action);
         } catch (StackOverflowError e) {
@@ -58,6 +67,8 @@ final class CappedQueryService extends SPARQL_QueryDataset {
                 ServletOps.errorBadRequest(TOO_DEEP);
             }
             throw e;
+        } finally {
+            gate.leave();
         }
     }
 

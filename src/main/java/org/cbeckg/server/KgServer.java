@@ -59,7 +59,8 @@ public final class KgServer implements AutoCloseable {
                 .fusekiModules(FusekiModules.empty())
                 .port(config.port())
                 .enablePing(true)
-                .registerOperation(Operation.Query, new CappedQueryService(config.resultLimit()))
+                .registerOperation(Operation.Query, new CappedQueryService(config.resultLimit(),
+                        new QueryGate(config.runningQueries(), config.queryTimeout())))
                 .add(ServerPaths.DATASET, readOnly(dataset))
                 .addFilter("/*", new SecurityHeadersFilter())
                 .addFilter("/*", new CorsFilter())

@@ -22,6 +22,11 @@ public final class ServerConfig {
     public static final Duration DEFAULT_QUERY_TIMEOUT = Duration.ofSeconds(5);
     /** Rows (solutions) one query may return; a query asking for more is cut to this and told so in a header. */
     public static final long DEFAULT_RESULT_LIMIT = 10_000;
+    /**
+     * Queries evaluated at once from {@code /kg/sparql}: twice the cores. More only share the cores thinner, and ARQ
+     * checks its timeout between results, so a starved query overruns it; others wait for a turn (see QueryGate).
+     */
+    public static final int DEFAULT_RUNNING_QUERIES = Math.max(2, 2 * Runtime.getRuntime().availableProcessors());
     /** Bytes of one request body: a query is a few kilobytes, and nothing is uploaded to a read-only store. */
     public static final long DEFAULT_MAX_REQUEST_BYTES = 1 << 20;
 
@@ -30,6 +35,7 @@ public final class ServerConfig {
     private final Duration queryTimeout;
     private final long resultLimit;
     private final long maxRequestBytes;
+    private final int runningQueries;
     private final Path dumpDir;
     private final List<Path> articleDirs;
     private final boolean trustProxy;
@@ -40,6 +46,7 @@ public final class ServerConfig {
         this.queryTimeout = b.queryTimeout;
         this.resultLimit = b.resultLimit;
         this.maxRequestBytes = b.maxRequestBytes;
+        this.runningQueries = b.runningQueries;
         this.dumpDir = b.dumpDir;
         this.articleDirs = b.articleDirs;
         this.trustProxy = b.trustProxy;
@@ -71,6 +78,11 @@ public final class ServerConfig {
         return maxRequestBytes;
     }
 
+    /** How many queries {@code /kg/sparql} evaluates at once; the next ones wait, at most the query timeout. */
+    public int runningQueries() {
+        return runningQueries;
+    }
+
     /** Folders where {@code /trace} finds the articles' files to re-check their hashes and quotes. */
     public List<Path> articleDirs() {
         return articleDirs;
@@ -93,6 +105,7 @@ public final class ServerConfig {
         private Duration queryTimeout = DEFAULT_QUERY_TIMEOUT;
         private long resultLimit = DEFAULT_RESULT_LIMIT;
         private long maxRequestBytes = DEFAULT_MAX_REQUEST_BYTES;
+        private int runningQueries = DEFAULT_RUNNING_QUERIES;
         private Path dumpDir;
         private List<Path> articleDirs = List.of();
         private boolean trustProxy;
@@ -130,6 +143,11 @@ public final class ServerConfig {
             return this;
         }
 
+        public Builder runningQueries(int queries) {
+            this.runningQueries = queries;
+            return this;
+        }
+
         public Builder dumpDir(Path dir) {
             this.dumpDir = dir;
             return this;
@@ -152,6 +170,9 @@ public final class ServerConfig {
             }
             if (resultLimit < 1) {
                 throw new IllegalArgumentException("result limit must be at least 1, not " + resultLimit);
+            }
+            if (runningQueries < 1) {
+                throw new IllegalArgumentException("running queries must be at least 1, not " + runningQueries);
             }
             if (maxRequestBytes < 1024) {
                 throw new IllegalArgumentException("request limit must be at least 1024 bytes, not " + maxRequestBytes);
