@@ -40,8 +40,11 @@ public final class QueryLoad {
     private final int clients;
     private final Duration duration;
     private final Duration requestTimeout;
+    private final boolean fresh;
 
-    QueryLoad(URI endpoint, List<Query> queries, int clients, Duration duration, Duration requestTimeout) {
+    /** @param fresh every request asks for a fresh evaluation ({@code Cache-Control: no-cache}) */
+    QueryLoad(URI endpoint, List<Query> queries, int clients, Duration duration, Duration requestTimeout,
+              boolean fresh) {
         requireLoopback(endpoint);
         if (queries.isEmpty() || clients < 1 || duration.isNegative() || duration.getSeconds() > MAX_SECONDS) {
             throw new IllegalArgumentException("need queries, at least one client and at most " + MAX_SECONDS
@@ -52,14 +55,16 @@ public final class QueryLoad {
         this.clients = clients;
         this.duration = duration;
         this.requestTimeout = requestTimeout;
+        this.fresh = fresh;
     }
 
     public static void main(String[] args) throws InterruptedException {
         URI endpoint = URI.create(args.length > 0 ? args[0] : "http://127.0.0.1:3030/kg/sparql");
         int clients = args.length > 1 ? Integer.parseInt(args[1]) : 16;
         int seconds = args.length > 2 ? Integer.parseInt(args[2]) : 30;
+        boolean fresh = args.length > 3 && args[3].equals("fresh");
         QueryLoad load = new QueryLoad(endpoint, shipped(), clients, Duration.ofSeconds(seconds),
-                Duration.ofSeconds(60));
+                Duration.ofSeconds(60), fresh);
         LoadResult result = load.run(System.err::println);
         System.out.print(LoadTable.table(List.of("load"), List.of(result)).render());
         LoadTable.failures(List.of("load"), List.of(result)).forEach(System.out::println);
@@ -77,7 +82,7 @@ public final class QueryLoad {
     LoadResult run(Consumer<String> progress) throws InterruptedException {
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).build();
-        SparqlRequest request = new SparqlRequest(http, endpoint, requestTimeout);
+        SparqlRequest request = new SparqlRequest(http, endpoint, requestTimeout, fresh);
         Map<String, QueryStats> stats = new LinkedHashMap<>();
         queries.forEach(q -> stats.put(q.name(), new QueryStats(q.name())));
         long warm = System.nanoTime();

@@ -56,7 +56,7 @@ final class ServerSession implements AutoCloseable {
     double start(Duration max) throws IOException, InterruptedException {
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(2)).build();
-        SparqlRequest probe = new SparqlRequest(http, endpoint, Duration.ofSeconds(10));
+        SparqlRequest probe = new SparqlRequest(http, endpoint, Duration.ofSeconds(10), true);
         long t0 = System.nanoTime();
         child.start();
         long deadline = t0 + max.toNanos();

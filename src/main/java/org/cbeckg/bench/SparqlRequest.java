@@ -26,11 +26,14 @@ final class SparqlRequest {
     private final HttpClient http;
     private final URI endpoint;
     private final Duration timeout;
+    private final boolean fresh;
 
-    SparqlRequest(HttpClient http, URI endpoint, Duration timeout) {
+    /** @param fresh ask for each answer to be evaluated afresh ({@code Cache-Control: no-cache}), not served again */
+    SparqlRequest(HttpClient http, URI endpoint, Duration timeout, boolean fresh) {
         this.http = http;
         this.endpoint = endpoint;
         this.timeout = timeout;
+        this.fresh = fresh;
     }
 
     /** Sends the query and reads its answer through, keeping only its ends. */
@@ -71,11 +74,14 @@ final class SparqlRequest {
     }
 
     private HttpRequest request(String query) {
-        return HttpRequest.newBuilder(endpoint).timeout(timeout)
+        HttpRequest.Builder b = HttpRequest.newBuilder(endpoint).timeout(timeout)
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Accept", ACCEPT)
-                .POST(HttpRequest.BodyPublishers.ofString("query=" + URLEncoder.encode(query,
-                        StandardCharsets.UTF_8))).build();
+                .header("Accept", ACCEPT);
+        if (fresh) {
+            b.header("Cache-Control", "no-cache");
+        }
+        return b.POST(HttpRequest.BodyPublishers.ofString("query=" + URLEncoder.encode(query,
+                StandardCharsets.UTF_8))).build();
     }
 
     private static Answer judge(int status, Ends ends) {

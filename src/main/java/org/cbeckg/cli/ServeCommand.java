@@ -57,6 +57,14 @@ final class ServeCommand implements Callable<Integer> {
                     + "Default: twice the cores.")
     Integer runningQueries;
 
+    @Option(names = "--result-cache", paramLabel = "SIZE", converter = ByteSize.class,
+            description = "Memory for whole answers to queries asked again before the store changes, e.g. 64M. "
+                    + "Default: an eighth of the heap, at most 256M.")
+    Long resultCache;
+
+    @Option(names = "--no-result-cache", description = "Evaluate every query afresh.")
+    boolean noResultCache;
+
     @Option(names = "--seeds", defaultValue = "seeds", paramLabel = "DIR",
             description = "Articles ingested before serving, if the folder exists. Default: ${DEFAULT-VALUE}.")
     Path seeds;
@@ -116,6 +124,7 @@ final class ServeCommand implements Callable<Integer> {
                 .queryTimeout(Duration.ofMillis(Math.round(timeoutSeconds * 1000)))
                 .resultLimit(resultLimit)
                 .runningQueries(runningQueries != null ? runningQueries : ServerConfig.DEFAULT_RUNNING_QUERIES)
+                .resultCacheBytes(noResultCache ? 0 : resultCache != null ? resultCache : ServerConfig.DEFAULT_RESULT_CACHE_BYTES)
                 .dumpDir(dumpDir).articleDirs(List.of(seeds))
                 .trustProxy(trustProxy).build();
     }

@@ -54,7 +54,7 @@ public final class KgServer implements AutoCloseable {
         DumpCatalog dumps = new DumpCatalog(config.dumpDir().orElse(null));
         DatasetDescriptions descriptions = new DatasetDescriptions(links.base(), stats, dumps);
         LinkedDataServlet linkedData = new LinkedDataServlet(dataset, links);
-        FusekiServer fuseki = FusekiServer.create()
+        FusekiServer.Builder builder = FusekiServer.create()
                 // No modules: nothing found on the class path may add an admin API or UI behind our back.
                 .fusekiModules(FusekiModules.empty())
                 .port(config.port())
@@ -82,8 +82,13 @@ public final class KgServer implements AutoCloseable {
                         links::href))
                 .addServlet(ServerPaths.MAP, new PictureServlet("server/map.jte", links.base()))
                 .addServlet(ServerPaths.CHART, new PictureServlet("server/chart.jte", links.base()))
-                .addServlet("", new HomeServlet(dataset, stats, links, dumps, config.trustProxy()))
-                .build();
+                .addServlet("", new HomeServlet(dataset, stats, links, dumps, config.trustProxy()));
+        if (config.resultCacheBytes() > 0) {
+            ResultCacheFilter cached = new ResultCacheFilter(new ResultCache(config.resultCacheBytes()),
+                    store::version);
+            builder.addFilter(ServerPaths.DATASET + "/*", cached);
+        }
+        FusekiServer fuseki = builder.build();
         bind(fuseki, config.host());
         // The limit goes inside compression: should a gzip request body be inflated, it counts what it inflates to.
         limitRequestBodies(fuseki, config.maxRequestBytes());

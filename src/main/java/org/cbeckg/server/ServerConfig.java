@@ -29,6 +29,8 @@ public final class ServerConfig {
     public static final int DEFAULT_RUNNING_QUERIES = Math.max(2, 2 * Runtime.getRuntime().availableProcessors());
     /** Bytes of one request body: a query is a few kilobytes, and nothing is uploaded to a read-only store. */
     public static final long DEFAULT_MAX_REQUEST_BYTES = 1 << 20;
+    /** Bytes of answers kept for queries asked again: an eighth of the heap, at most 256 MiB. */
+    public static final long DEFAULT_RESULT_CACHE_BYTES = Math.min(256L << 20, Runtime.getRuntime().maxMemory() / 8);
 
     private final String host;
     private final int port;
@@ -39,6 +41,7 @@ public final class ServerConfig {
     private final Path dumpDir;
     private final List<Path> articleDirs;
     private final boolean trustProxy;
+    private final long resultCacheBytes;
 
     private ServerConfig(Builder b) {
         this.host = b.host;
@@ -50,6 +53,7 @@ public final class ServerConfig {
         this.dumpDir = b.dumpDir;
         this.articleDirs = b.articleDirs;
         this.trustProxy = b.trustProxy;
+        this.resultCacheBytes = b.resultCacheBytes;
     }
 
     public static Builder builder() {
@@ -83,6 +87,11 @@ public final class ServerConfig {
         return runningQueries;
     }
 
+    /** Bytes of whole answers kept for queries asked again before the store changes; 0 keeps none. */
+    public long resultCacheBytes() {
+        return resultCacheBytes;
+    }
+
     /** Folders where {@code /trace} finds the articles' files to re-check their hashes and quotes. */
     public List<Path> articleDirs() {
         return articleDirs;
@@ -109,8 +118,14 @@ public final class ServerConfig {
         private Path dumpDir;
         private List<Path> articleDirs = List.of();
         private boolean trustProxy;
+        private long resultCacheBytes = DEFAULT_RESULT_CACHE_BYTES;
 
         private Builder() {
+        }
+
+        public Builder resultCacheBytes(long bytes) {
+            this.resultCacheBytes = bytes;
+            return this;
         }
 
         public Builder trustProxy(boolean trust) {
@@ -173,6 +188,9 @@ public final class ServerConfig {
             }
             if (runningQueries < 1) {
                 throw new IllegalArgumentException("running queries must be at least 1, not " + runningQueries);
+            }
+            if (resultCacheBytes < 0) {
+                throw new IllegalArgumentException("result cache must be 0 bytes or more, not " + resultCacheBytes);
             }
             if (maxRequestBytes < 1024) {
                 throw new IllegalArgumentException("request limit must be at least 1024 bytes, not " + maxRequestBytes);

@@ -48,7 +48,9 @@ public final class DumpShelf {
         try (Stream<Path> files = Files.list(dir)) {
             for (Path p : files.toList()) {
                 String n = p.getFileName().toString();
-                boolean ours = n.startsWith(PREFIX) && (n.endsWith(SUFFIX) || n.endsWith(SUFFIX + ".sha256"));
+                // .tmp: a dump cut off part way by a stopped server, never to be finished under that name
+                boolean ours = n.startsWith(PREFIX) && (n.endsWith(SUFFIX) || n.endsWith(SUFFIX + ".sha256")
+                        || n.endsWith(".tmp"));
                 if (ours && !n.startsWith(keep.getFileName().toString())) {
                     Files.deleteIfExists(p);
                 }

@@ -36,9 +36,13 @@ final class FullTextIndex implements AutoCloseable {
     private final TextIndexLucene lucene;
     private final EntityDefinition definition;
 
+    /** The generation of the last commit readers see; -1 before the first. Read on every cached query. */
+    private volatile long committed;
+
     FullTextIndex(Directory directory) {
         this.lucene = new MergedTextIndex(directory, TextIndexSettings.config());
         this.definition = lucene.getDocDef();
+        this.committed = generation().orElse(-1);
     }
 
     /** The index as jena-text's {@code text:query} uses it. */
@@ -83,6 +87,12 @@ final class FullTextIndex implements AutoCloseable {
     void commit(long generation) {
         lucene.getIndexWriter().setLiveCommitData(Map.of(GENERATION, Long.toString(generation)).entrySet());
         lucene.commit();
+        committed = generation;
+    }
+
+    /** The generation of the last commit, without reading the index: -1 before the first. */
+    long committedGeneration() {
+        return committed;
     }
 
     /** Drops the changes since the last commit. */

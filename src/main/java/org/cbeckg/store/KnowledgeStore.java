@@ -180,6 +180,16 @@ public final class KnowledgeStore implements AutoCloseable {
         return Txn.calculateRead(tdb, this::generationInTransaction);
     }
 
+    /**
+     * Names the data a reader sees now, to key what was computed from it: it changes with every commit of the
+     * database and of the full-text index (committed one after the other, so a reader between the two sees a version
+     * of its own), and with the generation folder when a bulk load replaced the database.
+     */
+    public String version() {
+        return (generationDir == null ? "memory" : generationDir.toString()) + "#" + generation() + "/"
+                + text.committedGeneration();
+    }
+
     long generationInTransaction() {
         return GenerationStamp.get(tdb);
     }

@@ -47,7 +47,7 @@ class SparqlRequestTest {
         });
         server.start();
         URI endpoint = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/kg/sparql");
-        request = new SparqlRequest(HttpClient.newHttpClient(), endpoint, Duration.ofSeconds(10));
+        request = new SparqlRequest(HttpClient.newHttpClient(), endpoint, Duration.ofSeconds(10), false);
     }
 
     @AfterEach
@@ -80,6 +80,6 @@ class SparqlRequestTest {
     @Test
     void aServerBeyondLoopbackIsRefused() {
         assertThrows(IllegalArgumentException.class, () -> new QueryLoad(URI.create("http://192.0.2.1/kg/sparql"),
-                List.of(new QueryLoad.Query("q", "ASK {}")), 1, Duration.ofSeconds(1), Duration.ofSeconds(1)));
+                List.of(new QueryLoad.Query("q", "ASK {}")), 1, Duration.ofSeconds(1), Duration.ofSeconds(1), false));
     }
 }

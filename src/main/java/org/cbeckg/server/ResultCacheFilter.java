@@ -1,0 +1,103 @@
+package org.cbeckg.server;
+
+import java.io.IOException;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Supplier;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * Answers a SPARQL query asked again while the store is unchanged from the {@link ResultCache}, without evaluating it
+ * or waiting for a turn at the {@link QueryGate}. The same query in the same format is the same answer until the next
+ * commit; the pages and example queries ask the same few questions over and over. {@code X-CBEC-Cache} says
+ * {@code hit} or {@code miss}; a request with {@code Cache-Control: no-cache} is evaluated afresh.
+ *
+ * <p>Only GET and form POST are cached: their parameters are the whole request, read without consuming a body
+ * Fuseki still has to read. Only complete 200 answers are kept, never an error, a timeout or a cut-off body.
+ */
+final class ResultCacheFilter extends HttpFilter {
+
+    private static final long serialVersionUID = 1L;
+    static final String CACHE_HEADER = "X-CBEC-Cache";
+
+    private final transient ResultCache cache;
+    private final transient Supplier<String> storeVersion;
+
+    /** @param storeVersion names the store's state; it must change whenever the data does */
+    ResultCacheFilter(ResultCache cache, Supplier<String> storeVersion) {
+        this.cache = cache;
+        this.storeVersion = storeVersion;
+    }
+
+    @Override
+    protected void doFilter(HttpServletRequest req, HttpServletResponse resp, FilterChain chain)
+            throws IOException, ServletException {
+        if (!cacheable(req)) {
+            chain.doFilter(req, resp);
+            return;
+        }
+        // Read before the query runs: an answer is kept under a version no newer than the data it saw, so a commit
+        // in between can only make a kept answer newer than its key, never older.
+        String version = storeVersion.get();
+        String request = describe(req);
+        Optional<CachedAnswer> kept = asksFresh(req) ? Optional.empty() : cache.find(version, request);
+        if (kept.isPresent()) {
+            send(kept.get(), resp);
+            return;
+        }
+        resp.setHeader(CACHE_HEADER, "miss");
+        CapturingResponse capture = new CapturingResponse(resp, (int) Math.min(Integer.MAX_VALUE,
+                cache.maxAnswerBytes()));
+        chain.doFilter(req, capture);
+        Optional<byte[]> body = capture.body();
+        if (capture.getStatus() == HttpServletResponse.SC_OK && body.isPresent() && capture.getContentType() != null) {
+            cache.keep(version, request, new CachedAnswer(capture.getContentType(),
+                    capture.getHeader(ServerPaths.RESULT_LIMIT_HEADER), body.get()));
+        }
+    }
+
+    private static void send(CachedAnswer answer, HttpServletResponse resp) throws IOException {
+        resp.setStatus(HttpServletResponse.SC_OK);
+        resp.setContentType(answer.contentType());
+        resp.setHeader(CACHE_HEADER, "hit");
+        resp.setHeader("Vary", "Accept");
+        if (answer.resultLimit() != null) {
+            resp.setHeader(ServerPaths.RESULT_LIMIT_HEADER, answer.resultLimit());
+        }
+        resp.setContentLength(answer.body().length);
+        resp.getOutputStream().write(answer.body());
+    }
+
+    private static boolean cacheable(HttpServletRequest req) {
+        boolean get = "GET".equals(req.getMethod());
+        String type = req.getContentType();
+        boolean form = "POST".equals(req.getMethod()) && type != null
+                && type.toLowerCase(java.util.Locale.ROOT).startsWith("application/x-www-form-urlencoded");
+        return (get || form) && req.getParameter("query") != null;
+    }
+
+    private static boolean asksFresh(HttpServletRequest req) {
+        String control = req.getHeader("Cache-Control");
+        String pragma = req.getHeader("Pragma");
+        return control != null && (control.contains("no-cache") || control.contains("no-store"))
+                || pragma != null && pragma.contains("no-cache");
+    }
+
+    /** Everything the answer depends on: the endpoint, every parameter (sorted) and the formats accepted. */
+    private static String describe(HttpServletRequest req) {
+        StringBuilder sb = new StringBuilder(req.getRequestURI()).append('\n');
+        for (Map.Entry<String, String[]> p : new TreeMap<>(req.getParameterMap()).entrySet()) {
+            for (String v : p.getValue()) {
+                sb.append(p.getKey()).append('=').append(v).append('\n');
+            }
+        }
+        String accept = req.getHeader("Accept");
+        return sb.append("Accept: ").append(accept == null ? "" : accept).toString();
+    }
+}

@@ -1,0 +1,116 @@
+package org.cbeckg.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Optional;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A query asked again while the store is unchanged is answered from memory, byte for byte the same; any commit, a
+ * different format or {@code Cache-Control: no-cache} means a fresh evaluation; errors and timeouts are never kept.
+ */
+class ResultCacheFilterTest {
+
+    private static final String TITLES = "PREFIX dct: <http://purl.org/dc/terms/> "
+            + "SELECT ?t WHERE { ?a dct:title ?t } ORDER BY ?t";
+
+    private TestServer s;
+
+    @AfterEach
+    void stop() {
+        if (s != null) {
+            s.close();
+        }
+    }
+
+    private static Optional<String> cache(HttpResponse<String> r) {
+        return r.headers().firstValue(ResultCacheFilter.CACHE_HEADER);
+    }
+
+    @Test
+    void theSameQueryAgainIsAHitWithTheSameAnswer() {
+        s = TestServer.start(ServerConfig.builder());
+        HttpResponse<String> first = s.query(TITLES, "text/csv");
+        HttpResponse<String> second = s.query(TITLES, "text/csv");
+        assertEquals(200, second.statusCode(), second.body());
+        assertEquals(Optional.of("miss"), cache(first));
+        assertEquals(Optional.of("hit"), cache(second));
+        assertEquals(first.body(), second.body());
+        assertEquals(first.headers().firstValue("Content-Type"), second.headers().firstValue("Content-Type"));
+        assertTrue(second.body().lines().count() > 1, second.body());
+    }
+
+    @Test
+    void anotherFormatIsAnotherAnswer() {
+        s = TestServer.start(ServerConfig.builder());
+        s.query(TITLES, "text/csv");
+        HttpResponse<String> json = s.query(TITLES, "application/sparql-results+json");
+        assertEquals(Optional.of("miss"), cache(json));
+        assertTrue(json.body().contains("\"bindings\""), json.body());
+    }
+
+    @Test
+    void aFormPostIsCachedLikeAGet() {
+        s = TestServer.start(ServerConfig.builder());
+        String form = "query=" + TestServer.enc(TITLES);
+        s.postForm(ServerPaths.SPARQL, form);
+        assertEquals(Optional.of("hit"), cache(s.postForm(ServerPaths.SPARQL, form)));
+    }
+
+    @Test
+    void aCommitMakesTheNextAnswerFresh() {
+        s = TestServer.start(ServerConfig.builder());
+        String before = s.query(TITLES, "text/csv").body();
+        TestServer.add(s.store, TestServer.article("second.txt", "又一篇新闻标题"));
+        HttpResponse<String> after = s.query(TITLES, "text/csv");
+        assertEquals(Optional.of("miss"), cache(after));
+        assertFalse(before.contains("又一篇新闻标题"), before);
+        assertTrue(after.body().contains("又一篇新闻标题"), after.body());
+    }
+
+    @Test
+    void noCacheAsksForAFreshEvaluation() {
+        s = TestServer.start(ServerConfig.builder());
+        s.query(TITLES, "text/csv");
+        HttpResponse<String> fresh = s.send(HttpRequest.newBuilder(s.uri(ServerPaths.SPARQL + "?query="
+                + TestServer.enc(TITLES))).header("Accept", "text/csv").header("Cache-Control", "no-cache").GET());
+        assertEquals(Optional.of("miss"), cache(fresh));
+    }
+
+    @Test
+    void errorsAndTimeoutsAreNotKept() {
+        s = TestServer.start(ServerConfig.builder().queryTimeout(Duration.ofSeconds(1)));
+        s.query("SELECT * WHERE { ?s ?p }", "text/csv");
+        HttpResponse<String> bad = s.query("SELECT * WHERE { ?s ?p }", "text/csv");
+        assertEquals(400, bad.statusCode());
+        assertEquals(Optional.of("miss"), cache(bad));
+        s.query(HonestTimeoutTest.FIRST_ROW_THEN_RUNAWAY, "text/csv");
+        HttpResponse<String> slow = s.query(HonestTimeoutTest.FIRST_ROW_THEN_RUNAWAY, "text/csv");
+        assertEquals(503, slow.statusCode());
+        assertEquals(Optional.of("miss"), cache(slow));
+    }
+
+    @Test
+    void aCutAnswerStillSaysItWasCut() {
+        s = TestServer.start(ServerConfig.builder().resultLimit(2));
+        String all = "SELECT ?s WHERE { ?s ?p ?o }";
+        s.query(all, "text/csv");
+        HttpResponse<String> again = s.query(all, "text/csv");
+        assertEquals(Optional.of("hit"), cache(again));
+        assertEquals(Optional.of("2"), again.headers().firstValue(ServerPaths.RESULT_LIMIT_HEADER));
+    }
+
+    @Test
+    void noCacheAtAllWhenTurnedOff() {
+        s = TestServer.start(ServerConfig.builder().resultCacheBytes(0));
+        s.query(TITLES, "text/csv");
+        assertEquals(Optional.empty(), cache(s.query(TITLES, "text/csv")));
+    }
+}
