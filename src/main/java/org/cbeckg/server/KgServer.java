@@ -85,7 +85,7 @@ public final class KgServer implements AutoCloseable {
                 .addServlet("", new HomeServlet(dataset, stats, links, dumps, config.trustProxy()));
         if (config.resultCacheBytes() > 0) {
             ResultCacheFilter cached = new ResultCacheFilter(new ResultCache(config.resultCacheBytes()),
-                    store::version);
+                    store::version, config.queryTimeout());
             builder.addFilter(ServerPaths.DATASET + "/*", cached);
         }
         FusekiServer fuseki = builder.build();

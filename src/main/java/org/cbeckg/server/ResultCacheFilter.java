@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 import jakarta.servlet.FilterChain;
@@ -18,6 +21,10 @@ import jakarta.servlet.http.HttpServletResponse;
  * commit; the pages and example queries ask the same few questions over and over. {@code X-CBEC-Cache} says
  * {@code hit} or {@code miss}; a request with {@code Cache-Control: no-cache} is evaluated afresh.
  *
+ * <p>The same query asked again while its first asking is still being evaluated waits for that answer (at most the
+ * query timeout) instead of evaluating it a second time: after a commit, a page many people have open asks its
+ * queries all at once, and one evaluation serves them all.
+ *
  * <p>Only GET and form POST are cached: their parameters are the whole request, read without consuming a body
  * Fuseki still has to read. Only complete 200 answers are kept, never an error, a timeout or a cut-off body.
  */
@@ -28,11 +35,18 @@ final class ResultCacheFilter extends HttpFilter {
 
     private final transient ResultCache cache;
     private final transient Supplier<String> storeVersion;
+    private final long waitMillis;
+    /** The requests being evaluated now, each with a latch released when its answer is kept (or is not). */
+    private final transient ConcurrentHashMap<String, CountDownLatch> inFlight = new ConcurrentHashMap<>();
 
-    /** @param storeVersion names the store's state; it must change whenever the data does */
-    ResultCacheFilter(ResultCache cache, Supplier<String> storeVersion) {
+    /**
+     * @param storeVersion names the store's state; it must change whenever the data does
+     * @param waitForSame  how long a request waits for the same request's answer being evaluated
+     */
+    ResultCacheFilter(ResultCache cache, Supplier<String> storeVersion, java.time.Duration waitForSame) {
         this.cache = cache;
         this.storeVersion = storeVersion;
+        this.waitMillis = waitForSame.toMillis();
     }
 
     @Override
@@ -46,11 +60,47 @@ final class ResultCacheFilter extends HttpFilter {
         // in between can only make a kept answer newer than its key, never older.
         String version = storeVersion.get();
         String request = describe(req);
-        Optional<CachedAnswer> kept = asksFresh(req) ? Optional.empty() : cache.find(version, request);
+        boolean fresh = asksFresh(req);
+        Optional<CachedAnswer> kept = fresh ? Optional.empty() : cache.find(version, request);
+        if (kept.isEmpty() && !fresh) {
+            kept = awaitSame(version, request);
+        }
         if (kept.isPresent()) {
             send(kept.get(), resp);
             return;
         }
+        String flight = version + "\n" + request;
+        CountDownLatch mine = new CountDownLatch(1);
+        boolean owner = inFlight.putIfAbsent(flight, mine) == null;
+        try {
+            evaluate(req, resp, chain, version, request);
+        } finally {
+            if (owner) {
+                inFlight.remove(flight, mine);
+                mine.countDown();
+            }
+        }
+    }
+
+    /** When the same request is being evaluated, waits for it and returns its answer if it was kept. */
+    private Optional<CachedAnswer> awaitSame(String version, String request) throws ServletException {
+        CountDownLatch running = inFlight.get(version + "\n" + request);
+        if (running == null) {
+            return Optional.empty();
+        }
+        try {
+            if (!running.await(waitMillis, TimeUnit.MILLISECONDS)) {
+                return Optional.empty();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ServletException("interrupted while waiting for the same query's answer", e);
+        }
+        return cache.find(version, request);
+    }
+
+    private void evaluate(HttpServletRequest req, HttpServletResponse resp, FilterChain chain, String version,
+                          String request) throws IOException, ServletException {
         resp.setHeader(CACHE_HEADER, "miss");
         CapturingResponse capture = new CapturingResponse(resp, (int) Math.min(Integer.MAX_VALUE,
                 cache.maxAnswerBytes()));

@@ -108,6 +108,33 @@ class ResultCacheFilterTest {
     }
 
     @Test
+    void theSameQueryAskedAtOnceIsEvaluatedOnce() throws Exception {
+        s = TestServer.start(ServerConfig.builder().queryTimeout(Duration.ofSeconds(30)));
+        // Long enough (about a second here) for every client to ask while the first asking is evaluated.
+        String slow = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f FILTER(STRLEN(STR(?c)) < STRLEN(STR(?f))) }";
+        int clients = 4;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(clients);
+        try {
+            java.util.List<java.util.concurrent.Future<HttpResponse<String>>> asked = new java.util.ArrayList<>();
+            for (int i = 0; i < clients; i++) {
+                asked.add(pool.submit(() -> s.query(slow, "text/csv")));
+            }
+            java.util.List<String> seen = new java.util.ArrayList<>();
+            java.util.Set<String> bodies = new java.util.HashSet<>();
+            for (var f : asked) {
+                HttpResponse<String> r = f.get();
+                assertEquals(200, r.statusCode(), r.body());
+                seen.add(cache(r).orElse("none"));
+                bodies.add(r.body());
+            }
+            assertEquals(1, seen.stream().filter("miss"::equals).count(), seen.toString());
+            assertEquals(1, bodies.size());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void noCacheAtAllWhenTurnedOff() {
         s = TestServer.start(ServerConfig.builder().resultCacheBytes(0));
         s.query(TITLES, "text/csv");
