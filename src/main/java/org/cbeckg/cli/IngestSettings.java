@@ -17,10 +17,11 @@ final class IngestSettings {
                     + "Default: ${DEFAULT-VALUE}.")
     long timeBudget;
 
-    @Option(names = "--batch", paramLabel = "ARTICLES", defaultValue = "500",
+    @Option(names = "--batch", paramLabel = "ARTICLES",
             description = "Articles per write transaction, the unit of atomicity: after a crash a batch is stored "
-                    + "whole or not at all. Default: ${DEFAULT-VALUE}.")
-    int batch;
+                    + "whole or not at all. Default: 500, or a quarter of the stored articles when that is more "
+                    + "(each commit costs about the store's size).")
+    Integer batch;
 
     @Option(names = "--loader", paramLabel = "MODE", defaultValue = "AUTO",
             description = "auto: a new store generation through Jena's bulk loader for a large change (200+ "
@@ -38,7 +39,7 @@ final class IngestSettings {
 
     IngestOptions options() {
         IngestOptions o = IngestOptions.defaults().withTimeBudget(Duration.ofSeconds(timeBudget))
-                .withBatchArticles(batch).withLoader(loader).withMirror(mirror)
+                .withBatchArticles(batch == null ? IngestOptions.AUTO_BATCH : batch).withLoader(loader).withMirror(mirror)
                 .withMaxArticleBytes(maxArticleSize);
         return threads == null ? o : o.withThreads(threads);
     }

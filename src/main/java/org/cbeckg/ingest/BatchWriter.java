@@ -13,10 +13,15 @@ import org.cbeckg.store.StoreBatch;
 import org.cbeckg.store.StoreFailure;
 
 /**
- * The incremental path: stores prepared articles in write transactions of a few hundred articles each (one durable
- * commit per batch, not per article), and in the same transaction recomputes the derived graph for just the cells
- * those articles touch, before and after. A batch is the unit of atomicity: after a crash every article of a batch is
+ * The incremental path: stores prepared articles in write transactions of many articles each (one durable commit per
+ * batch, not per article), and in the same transaction recomputes the derived graph for just the cells those
+ * articles touch, before and after. A batch is the unit of atomicity: after a crash every article of a batch is
  * stored or none is; a batch that fails (a full disk) is rolled back whole, its files reported, and the run goes on.
+ *
+ * <p>Each article goes into the open transaction as it arrives, and only what the report needs of it is held until
+ * the commit: a batch costs the heap a few bytes per article, whatever its size. That matters because a batch's cost
+ * is mostly its commit: TDB2 copies every B+tree block a transaction touches, and a few hundred articles touch
+ * most blocks of every index, so commits, not articles, are what grow the files (see {@link IngestOptions#batchFor}).
  */
 final class BatchWriter {
 
@@ -28,8 +33,12 @@ final class BatchWriter {
     private final int batchArticles;
     private final Tally tally;
     private final IngestListener listener;
+    private final List<Node> pendingRemovals = new ArrayList<>();
+    /** The write transaction being filled, with what it holds so far; null between batches. */
+    private StoreBatch open;
     private final List<Put> puts = new ArrayList<>();
     private final List<Node> removals = new ArrayList<>();
+    private final Set<Node> touched = new LinkedHashSet<>();
 
     BatchWriter(KnowledgeStore store, DerivedGraph derived, int batchArticles, Tally tally, IngestListener listener) {
         this.store = Objects.requireNonNull(store);
@@ -39,15 +48,25 @@ final class BatchWriter {
         this.listener = listener;
     }
 
+    /** Removes a stored article's graph in the first batch. Call before any {@link #put}. */
+    void remove(Node graph) {
+        pendingRemovals.add(graph);
+    }
+
     void put(PreparedArticle article, boolean replacing) {
-        puts.add(new Put(article, replacing));
+        puts.add(new Put(article.withoutGraph(), replacing));
+        try {
+            StoreBatch batch = begin();
+            touched.addAll(DerivedGraph.cellsOf(batch.dataset(), article.graphName()));
+            batch.putGraph(article.graphName(), article.graph());
+            touched.addAll(article.cells());
+        } catch (RuntimeException | InternalError e) {
+            abandon(e);
+            return;
+        }
         if (puts.size() >= batchArticles) {
             flush(false);
         }
-    }
-
-    void remove(Node graph) {
-        removals.add(graph);
     }
 
     /** Stores what is left and takes the store's statistics in that last transaction. */
@@ -55,39 +74,66 @@ final class BatchWriter {
         flush(true);
     }
 
+    private StoreBatch begin() {
+        if (open == null) {
+            open = store.beginBatch();
+            for (Node graph : pendingRemovals) {
+                touched.addAll(DerivedGraph.cellsOf(open.dataset(), graph));
+                open.removeGraph(graph);
+                removals.add(graph);
+            }
+            pendingRemovals.clear();
+        }
+        return open;
+    }
+
     private void flush(boolean last) {
-        if (puts.isEmpty() && removals.isEmpty() && !last) {
+        if (open == null && pendingRemovals.isEmpty() && !last) {
             return;
         }
-        try (StoreBatch batch = store.beginBatch()) {
-            Set<Node> touched = new LinkedHashSet<>();
-            for (Node graph : removals) {
-                touched.addAll(DerivedGraph.cellsOf(batch.dataset(), graph));
-                batch.removeGraph(graph);
-            }
-            for (Put p : puts) {
-                touched.addAll(DerivedGraph.cellsOf(batch.dataset(), p.article().graphName()));
-                batch.putGraph(p.article().graphName(), p.article().graph());
-                touched.addAll(p.article().cells());
-            }
+        try {
+            StoreBatch batch = begin();
             if (!touched.isEmpty()) {
-                derived.update(batch, touched, (done, total) -> progress(done, total));
+                derived.update(batch, touched, this::progress);
             }
             if (last) {
                 batch.recountOnCommit();
             }
             batch.commit();
+            close();
             store.compactIfGrown(CorpusIngester.COMPACT_WHEN_GROWN);
             removals.forEach(g -> tally.removed(g.getURI()));
             puts.forEach(p -> tally.stored(p.article(), p.replacing()));
+            forget();
         } catch (RuntimeException | InternalError e) {
-            String reason = "not stored: " + StoreFailure.describe(e) + " (its batch of "
-                    + (puts.size() + removals.size()) + " change(s) was rolled back; the store is as before it)";
-            puts.forEach(p -> tally.failed(p.article().file(), reason));
-        } finally {
-            puts.clear();
-            removals.clear();
+            abandon(e);
         }
+    }
+
+    /** Rolls the open batch back whole and reports each of its files. */
+    private void abandon(Throwable e) {
+        String reason = "not stored: " + StoreFailure.describe(e) + " (its batch of "
+                + (puts.size() + removals.size()) + " change(s) was rolled back; the store is as before it)";
+        try {
+            close();
+        } finally {
+            puts.forEach(p -> tally.failed(p.article().file(), reason));
+            forget();
+        }
+    }
+
+    private void close() {
+        StoreBatch batch = open;
+        open = null;
+        if (batch != null) {
+            batch.close();
+        }
+    }
+
+    private void forget() {
+        puts.clear();
+        removals.clear();
+        touched.clear();
     }
 
     private void progress(int done, int total) {

@@ -91,7 +91,7 @@ public final class CorpusIngester {
         if (bulk) {
             loadInBulk(plan, tally);
         } else {
-            writeInBatches(plan, tally);
+            writeInBatches(plan, tally, stored.size());
         }
         return tally.report(bulk);
     }
@@ -138,8 +138,8 @@ public final class CorpusIngester {
         return new Plan(toPrepare, replacing, removals);
     }
 
-    private void writeInBatches(Plan plan, Tally tally) {
-        BatchWriter writer = new BatchWriter(store, derived, options.batchArticles(), tally, listener);
+    private void writeInBatches(Plan plan, Tally tally, int storedArticles) {
+        BatchWriter writer = new BatchWriter(store, derived, options.batchFor(storedArticles), tally, listener);
         plan.removals().forEach(writer::remove);
         try (ParallelPreparation preparation = new ParallelPreparation(preparer, options.threads(),
                 options.timeBudget())) {
@@ -165,7 +165,7 @@ public final class CorpusIngester {
             preparation.run(plan.toPrepare(), r -> {
                 if (r.ok()) {
                     load.put(r.article());
-                    loaded.add(slim(r.article()));
+                    loaded.add(r.article().withoutGraph());
                 } else {
                     tally.failed(r.file(), r.failure());
                 }
@@ -180,11 +180,5 @@ public final class CorpusIngester {
         }
         plan.removals().forEach(g -> tally.removed(g.getURI()));
         loaded.forEach(a -> tally.stored(a, plan.replacing().contains(a.graphName())));
-    }
-
-    /** What the report needs of a loaded article, without its graph, so a large load does not hold every graph. */
-    private static PreparedArticle slim(PreparedArticle a) {
-        return new PreparedArticle(a.file(), a.graphName(), org.apache.jena.graph.Graph.emptyGraph, a.sha256(),
-                a.facts(), Set.of(), a.warnings());
     }
 }

@@ -25,4 +25,10 @@ record PreparedArticle(Path file, Node graphName, Graph graph, String sha256, in
         cells = Set.copyOf(cells);
         warnings = List.copyOf(warnings);
     }
+
+    /** What a report needs of the article, without its graph: a batch or a bulk load must not hold every graph. */
+    PreparedArticle withoutGraph() {
+        return new PreparedArticle(file, graphName, org.apache.jena.graph.Graph.emptyGraph, sha256, facts, Set.of(),
+                warnings);
+    }
 }
