@@ -28,6 +28,8 @@ final class BatchWriter {
     private record Put(PreparedArticle article, boolean replacing) {
     }
 
+    private static final int PROGRESS_EVERY = 500;
+
     private final KnowledgeStore store;
     private final DerivedGraph derived;
     private final int batchArticles;
@@ -66,6 +68,9 @@ final class BatchWriter {
         }
         if (puts.size() >= batchArticles) {
             flush(false);
+        } else if (puts.size() % PROGRESS_EVERY == 0) {
+            // A large batch reports its files only once committed; until then, say how far it has got.
+            listener.phase("batch", puts.size(), batchArticles, "articles written, to be committed");
         }
     }
 
