@@ -28,7 +28,7 @@ final class CorsFilter extends HttpFilter {
         }
         resp.setHeader("Access-Control-Allow-Origin", "*");
         resp.setHeader("Access-Control-Expose-Headers", "Content-Type, Content-Length, Vary, "
-                + ServerPaths.RESULT_LIMIT_HEADER);
+                + ServerPaths.RESULT_LIMIT_HEADER + ", " + ResultCacheFilter.CACHE_HEADER);
         if ("OPTIONS".equals(req.getMethod()) && req.getHeader("Access-Control-Request-Method") != null) {
             resp.setHeader("Access-Control-Allow-Methods", ALLOWED_METHODS);
             resp.setHeader("Access-Control-Allow-Headers", "Accept, Content-Type, Origin, X-Requested-With");

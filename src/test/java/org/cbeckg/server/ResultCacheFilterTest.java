@@ -45,6 +45,10 @@ class ResultCacheFilterTest {
         assertEquals(first.body(), second.body());
         assertEquals(first.headers().firstValue("Content-Type"), second.headers().firstValue("Content-Type"));
         assertTrue(second.body().lines().count() > 1, second.body());
+        // the headers every response gets come with a kept answer too
+        assertEquals(Optional.of("nosniff"), second.headers().firstValue("X-Content-Type-Options"));
+        assertTrue(second.headers().firstValue("Access-Control-Expose-Headers").orElse("")
+                .contains(ResultCacheFilter.CACHE_HEADER));
     }
 
     @Test
