@@ -47,8 +47,11 @@ class ResultCacheFilterTest {
         assertTrue(second.body().lines().count() > 1, second.body());
         // the headers every response gets come with a kept answer too
         assertEquals(Optional.of("nosniff"), second.headers().firstValue("X-Content-Type-Options"));
-        assertTrue(second.headers().firstValue("Access-Control-Expose-Headers").orElse("")
-                .contains(ResultCacheFilter.CACHE_HEADER));
+        HttpResponse<String> third = s.send(HttpRequest.newBuilder(s.uri(ServerPaths.SPARQL + "?query="
+                + TestServer.enc(TITLES))).header("Accept", "text/csv").header("Origin", "https://example.org").GET());
+        assertEquals(Optional.of("hit"), cache(third));
+        assertTrue(third.headers().firstValue("Access-Control-Expose-Headers").orElse("")
+                .contains(ResultCacheFilter.CACHE_HEADER), third.headers().toString());
     }
 
     @Test
