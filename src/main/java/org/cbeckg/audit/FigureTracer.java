@@ -16,6 +16,7 @@ import org.cbeckg.store.Sparql;
 import org.cbeckg.vocab.CBEC;
 import org.cbeckg.vocab.Vocabularies;
 import org.cbeckg.derive.FigureParser;
+import org.cbeckg.vocab.StoredDecimal;
 
 /**
  * Finds every observation of a figure in the store, with its measure, period, area, speaker, event and the sources
@@ -114,7 +115,7 @@ public final class FigureTracer {
         ParameterizedSparqlString pss = new ParameterizedSparqlString(QUERY.replace("%CANDIDATES%", filters),
                 Vocabularies.prefixes());
         request.figure().ifPresent(f -> {
-            pss.setLiteral("_value", f.value().stripTrailingZeros().toPlainString(), XSDDatatype.XSDdecimal);
+            pss.setLiteral("_value", StoredDecimal.lexical(f.value()), XSDDatatype.XSDdecimal);
             f.unit().ifPresent(u -> pss.setIri("_unit", CBEC.concept(u).getURI()));
         });
         if (!TraceRequest.blank(request.measure()) && request.measure().startsWith("http")) {

@@ -14,6 +14,7 @@ import org.cbeckg.graph.Iris;
 import org.cbeckg.vocab.CBEC;
 import org.cbeckg.vocab.Vocabularies.QB;
 import org.cbeckg.vocab.Vocabularies.SDMX;
+import org.cbeckg.vocab.StoredDecimal;
 
 /**
  * Writes a cell's comparison into the derived graph: a {@code cbec:ReportedValue} per stated value (with its supporting
@@ -157,6 +158,6 @@ public final class DerivedGraphWriter {
     }
 
     private static org.apache.jena.rdf.model.Literal decimal(Model m, java.math.BigDecimal d) {
-        return m.createTypedLiteral(d.stripTrailingZeros().toPlainString(), XSDDatatype.XSDdecimal);
+        return m.createTypedLiteral(StoredDecimal.lexical(d), XSDDatatype.XSDdecimal);
     }
 }

@@ -40,6 +40,7 @@ import org.cbeckg.vocab.Vocabularies.QB;
 import org.cbeckg.vocab.Vocabularies.SCHEMA;
 import org.cbeckg.vocab.Vocabularies.SDMX;
 import org.cbeckg.vocab.Vocabularies.SPDX;
+import org.cbeckg.vocab.StoredDecimal;
 
 /**
  * Turns one article's extraction into its named graph: the article node (title, dates, file name, SHA-256, the
@@ -281,8 +282,7 @@ public final class ArticleGraphMapper {
                     .addProperty(RDF.type, QB.Observation)
                     .addProperty(QB.dataSet, iris.indicatorDataset())
                     .addProperty(CBEC.measure, describe.measure(f.measure()))
-                    .addLiteral(SDMX.obsValue, typed(f.value().stripTrailingZeros().toPlainString(),
-                            XSDDatatype.XSDdecimal))
+                    .addLiteral(SDMX.obsValue, typed(StoredDecimal.lexical(f.value()), XSDDatatype.XSDdecimal))
                     .addProperty(SDMX.unitMeasure, CBEC.concept(f.unit()))
                     .addProperty(CBEC.qualifier, CBEC.concept(f.qualifier()))
                     .addProperty(CBEC.outlook, CBEC.concept(f.outlook()))
