@@ -69,7 +69,7 @@ final class ResultCacheFilter extends HttpFilter {
             send(kept.get(), resp);
             return;
         }
-        String flight = version + "\n" + request;
+        String flight = flight(version, request);
         CountDownLatch mine = new CountDownLatch(1);
         boolean owner = inFlight.putIfAbsent(flight, mine) == null;
         try {
@@ -84,7 +84,7 @@ final class ResultCacheFilter extends HttpFilter {
 
     /** When the same request is being evaluated, waits for it and returns its answer if it was kept. */
     private Optional<CachedAnswer> awaitSame(String version, String request) throws ServletException {
-        CountDownLatch running = inFlight.get(version + "\n" + request);
+        CountDownLatch running = inFlight.get(flight(version, request));
         if (running == null) {
             return Optional.empty();
         }
@@ -97,6 +97,10 @@ final class ResultCacheFilter extends HttpFilter {
             throw new ServletException("interrupted while waiting for the same query's answer", e);
         }
         return cache.find(version, request);
+    }
+
+    private static String flight(String version, String request) {
+        return version + "\n" + request;
     }
 
     private void evaluate(HttpServletRequest req, HttpServletResponse resp, FilterChain chain, String version,
