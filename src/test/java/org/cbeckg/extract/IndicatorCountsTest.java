@@ -20,19 +20,21 @@ class IndicatorCountsTest {
 
     private static final LocalDate DAY = LocalDate.of(2023, 9, 1);
 
+    private static void assertNoFigureIn(String sentence, Unit unit) {
+        assertTrue(extract(DAY, new String[] {}, sentence).stream().noneMatch(f -> f.unit() == unit), sentence);
+    }
+
     @Test
     void measuresIssuedAreACountButAListAnnouncedIsNone() {
         List<IndicatorFact> facts = extract(DAY, new String[] {},
                 "今年以来，杭州市出台《关于加快跨境电商发展的若干意见》，从人才、物流、金融等方面推出16条措施。");
         assertEquals(Unit.COUNT, find(facts, "16", Unit.COUNT).unit());
-        assertTrue(extract(DAY, new String[] {}, "杭州的做法主要有16条措施：一是培育主体，二是建设平台。").stream()
-                .noneMatch(f -> f.unit() == Unit.COUNT));
+        assertNoFigureIn("杭州的做法主要有16条措施：一是培育主体，二是建设平台。", Unit.COUNT);
     }
 
     @Test
     void monthsOfPreparationAreADurationNotACount() {
-        assertTrue(extract(DAY, new String[] {}, "经过7个多月的筹备，宁波市跨境电商促进会正式成立。").stream()
-                .noneMatch(f -> f.unit() == Unit.COUNT));
+        assertNoFigureIn("经过7个多月的筹备，宁波市跨境电商促进会正式成立。", Unit.COUNT);
     }
 
     @Test
@@ -43,8 +45,7 @@ class IndicatorCountsTest {
 
     @Test
     void theMostASchemeGrantsIsACapNotAFigure() {
-        assertTrue(extract(DAY, new String[] {}, "杭州市对企业建设海外仓给予最高300万元补贴。").stream()
-                .noneMatch(f -> f.unit() == Unit.CNY));
+        assertNoFigureIn("杭州市对企业建设海外仓给予最高300万元补贴。", Unit.CNY);
     }
 
     @Test
