@@ -9,9 +9,11 @@ import java.util.Objects;
 import java.util.Set;
 
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.cbeckg.graph.Iris;
 import org.cbeckg.store.KnowledgeStore;
@@ -55,6 +57,13 @@ public final class DerivedGraph {
 
         Progress SILENT = (done, total) -> { };
     }
+
+    /**
+     * What a cell and its values record. Raised whenever that changes (format 2: a cell's earliest and latest
+     * publication dates), so that a store derived by an older version is rebuilt once, by its next ingest, and its
+     * queries never read a derived graph half in the old layout.
+     */
+    public static final String FORMAT = "2";
 
     private final Iris iris;
     private final Node name;
@@ -107,16 +116,48 @@ public final class DerivedGraph {
         return summary;
     }
 
-    /** The best values' data set is described exactly while some cell exists, as a rebuild would leave it. */
+    /**
+     * The best values' data set and the graph's format are described exactly while some cell exists, as a rebuild
+     * would leave them. An update never writes the format stamp into a graph derived in an older format: only a
+     * rebuild does (see {@link #isCurrent}).
+     */
     private void keepDatasetWhileCellsExist(StoreBatch batch) {
         DatasetGraph dataset = batch.dataset();
-        boolean cells = dataset.find(name, Node.ANY, RDF.type.asNode(), CBEC.FigureCell.asNode()).hasNext();
+        boolean cells = hasCells(dataset);
         boolean described = dataset.contains(name, iris.bestValueDataset().asNode(), Node.ANY, Node.ANY);
         if (cells && !described) {
             add(batch, writer.dataset().getGraph().find());
+            add(batch, List.of(Triple.create(name, OWL.versionInfo.asNode(), NodeFactory.createLiteralString(FORMAT)))
+                    .iterator());
         } else if (!cells && described) {
             batch.removeSubject(name, iris.bestValueDataset().asNode());
+            batch.removeSubject(name, name);
         }
+    }
+
+    private boolean hasCells(DatasetGraph dataset) {
+        return dataset.find(name, Node.ANY, RDF.type.asNode(), CBEC.FigureCell.asNode()).hasNext();
+    }
+
+    /**
+     * Whether the stored derived graph is in this version's {@link #FORMAT} (or empty, and so in any). Call inside a
+     * transaction.
+     */
+    public boolean isCurrent(DatasetGraph dataset) {
+        return !hasCells(dataset) || dataset.contains(name, name, OWL.versionInfo.asNode(),
+                NodeFactory.createLiteralString(FORMAT));
+    }
+
+    /**
+     * Rebuilds the derived graph in a batch of its own when it was derived in an older format; true if it was. Run
+     * before an ingest, which would otherwise recompute only the cells it touches.
+     */
+    public boolean rebuildIfOutdated(KnowledgeStore store, Progress progress) {
+        if (store.read(() -> isCurrent(store.dataset()))) {
+            return false;
+        }
+        store.write(batch -> rebuild(batch, progress));
+        return true;
     }
 
     /** Rebuilds the whole derived graph of {@code store} in a batch of its own. */

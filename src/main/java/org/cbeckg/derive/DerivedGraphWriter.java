@@ -1,5 +1,7 @@
 package org.cbeckg.derive;
 
+import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
@@ -74,6 +76,11 @@ public final class DerivedGraphWriter {
         if (!cell.area().isEmpty()) {
             r.addProperty(SDMX.refArea, m.createResource(cell.area()));
         }
+        // On the cell as well as on each value: a check reads sixteen thousand cells faster than twice as many values.
+        c.values().stream().flatMap(v -> v.earliest().stream()).min(Comparator.naturalOrder())
+                .ifPresent(d -> r.addLiteral(CBEC.earliestPublicationDate, date(m, d)));
+        c.values().stream().flatMap(v -> v.latest().stream()).max(Comparator.naturalOrder())
+                .ifPresent(d -> r.addLiteral(CBEC.latestPublicationDate, date(m, d)));
         return r;
     }
 
@@ -83,10 +90,8 @@ public final class DerivedGraphWriter {
                 .addLiteral(CBEC.corroborationCount, count(m, v.sourceCount()))
                 .addLiteral(CBEC.statementCount, count(m, v.statements().size()));
         v.statements().forEach(s -> r.addProperty(CBEC.supportingObservation, m.createResource(s.observation())));
-        v.latest().ifPresent(d -> r.addLiteral(CBEC.latestPublicationDate,
-                m.createTypedLiteral(d.toString(), XSDDatatype.XSDdate)));
-        v.earliest().ifPresent(d -> r.addLiteral(CBEC.earliestPublicationDate,
-                m.createTypedLiteral(d.toString(), XSDDatatype.XSDdate)));
+        v.latest().ifPresent(d -> r.addLiteral(CBEC.latestPublicationDate, date(m, d)));
+        v.earliest().ifPresent(d -> r.addLiteral(CBEC.earliestPublicationDate, date(m, d)));
         if (v.range().lower() != null) {
             r.addLiteral(CBEC.lowerBound, decimal(m, v.range().lower()));
         }
@@ -123,6 +128,10 @@ public final class DerivedGraphWriter {
     /** The series (measure × area) a cell belongs to. */
     public Resource seriesOf(Cell cell) {
         return iris.series(cell.measure(), cell.area().isEmpty() ? null : cell.area());
+    }
+
+    private static Literal date(Model m, LocalDate d) {
+        return m.createTypedLiteral(d.toString(), XSDDatatype.XSDdate);
     }
 
     static Literal count(Model m, int n) {

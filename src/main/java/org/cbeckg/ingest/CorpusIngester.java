@@ -83,11 +83,19 @@ public final class CorpusIngester {
         files.clashes().forEach(c -> tally.failed(Path.of(c.file()), c.reason()));
         StoredArticles stored = StoredArticles.read(store);
         Plan plan = plan(files.files(), goneFiles, stored, tally);
+        boolean bulk = !plan.nothingToDo() && options.bulk(plan.toPrepare().size() + plan.removals().size(),
+                stored.size(), store.location().isPresent());
+        if (!bulk) {
+            // A bulk load derives its new generation whole; batches recompute only the cells they touch.
+            derived.rebuildIfOutdated(store, (done, total) -> {
+                if (done == total || done % 1000 == 0) {
+                    listener.phase("re-deriving (new derived-graph format)", done, total, "cells");
+                }
+            });
+        }
         if (plan.nothingToDo()) {
             return tally.report(false);
         }
-        boolean bulk = options.bulk(plan.toPrepare().size() + plan.removals().size(), stored.size(),
-                store.location().isPresent());
         if (bulk) {
             loadInBulk(plan, tally);
         } else {

@@ -8,9 +8,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.apache.jena.graph.Node;
 import org.cbeckg.article.Article;
 import org.cbeckg.article.ArticleReader;
 import org.cbeckg.article.Span;
@@ -135,7 +138,6 @@ public final class AuditFixtures {
                         "去年跨境电商进出口规模达到2.31万亿元")
                 .figure(GROWTH, "10%", Unit.PERCENT, Qualifier.EXACT, Period.year(2021), CHINA, "增长10%")
                 .store(store);
-        DerivedGraph.rebuild(store, FigureParser.simple());
         return store;
     }
 
@@ -215,7 +217,15 @@ public final class AuditFixtures {
             ArticleGraph g = new ArticleGraphMapper(store.iris()).map(extraction(), Instant.parse(
                     "2026-01-01T00:00:00Z"), "audit-test");
             new ArticleGraphValidator().requireValid(g);
-            store.replaceGraph(g.graphName().asNode(), g.model().getGraph());
+            Node name = g.graphName().asNode();
+            // As an ingest batch does: the article's graph, then the derived graph's cells it touches.
+            store.write(batch -> {
+                Set<Node> cells = new LinkedHashSet<>(DerivedGraph.cellsOf(batch.dataset(), name));
+                batch.putGraph(name, g.model().getGraph());
+                cells.addAll(DerivedGraph.cellsOf(batch.dataset(), name));
+                new DerivedGraph(store.iris(), FigureParser.simple()).update(batch, cells,
+                        DerivedGraph.Progress.SILENT);
+            });
             return this;
         }
 

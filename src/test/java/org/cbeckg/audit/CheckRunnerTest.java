@@ -158,6 +158,33 @@ class CheckRunnerTest {
     }
 
     @Test
+    void aFigureOfNoKnownMeasureAboutTheFutureIsCaughtToo() {
+        // The unclassified measure has no cell in the derived graph: its figures are read one by one.
+        KnowledgeStore store = AuditFixtures.corpus(dir);
+        Article d = AuditFixtures.write(dir, "d_2022-07-01.txt", "2022-07-01", "2023年某新业态交易额5亿元。");
+        new AuditFixtures.Facts(d).figure("某新业态交易额", "5亿元", Unit.CNY, Qualifier.EXACT, Period.year(2023),
+                AuditFixtures.CHINA, "2023年某新业态交易额5亿元").store(store);
+        Finding f = only(result(store, "period-not-after-article"), Finding.Status.FAILS);
+        assertEquals(List.of("d_2022-07-01.txt"), f.articles());
+        assertTrue(f.text().startsWith("figure \"5亿元\" is about 2023, which begins 2023-01-01"), f.text());
+    }
+
+    @Test
+    void onlyTheArticlesPublishedBeforeThePeriodFailWhenOthersStateTheSameFigureLater() {
+        KnowledgeStore store = AuditFixtures.corpus(dir);
+        Article early = AuditFixtures.write(dir, "e_2022-07-01.txt", "2022-07-01", "2023年跨境电商进出口3万亿元。");
+        Article late = AuditFixtures.write(dir, "l_2024-01-20.txt", "2024-01-20", "2023年跨境电商进出口3万亿元。");
+        for (Article a : List.of(early, late)) {
+            new AuditFixtures.Facts(a).figure(AuditFixtures.MEASURE, "3万亿元", Unit.CNY, Qualifier.EXACT,
+                    Period.year(2023), AuditFixtures.CHINA, "2023年跨境电商进出口3万亿元").store(store);
+        }
+        CheckResult r = result(store, "period-not-after-article");
+        assertEquals(List.of("e_2022-07-01.txt"), only(r, Finding.Status.FAILS).articles());
+        assertTrue(only(r, Finding.Status.HOLDS).text().startsWith("10 dated figure(s) checked"),
+                only(r, Finding.Status.HOLDS).text());
+    }
+
+    @Test
     void aForecastAboutTheFutureIsNoFinding() {
         KnowledgeStore store = AuditFixtures.corpus(dir);
         Article d = AuditFixtures.write(dir, "d_2022-07-01.txt", "2022-07-01", "预计2023年跨境电商进出口3万亿元。");

@@ -1,5 +1,6 @@
 package org.cbeckg.ingest;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -12,13 +13,18 @@ import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.vocabulary.RDF;
 import org.cbeckg.TestArticles;
 import org.cbeckg.derive.DerivedGraph;
 import org.cbeckg.derive.FigureParser;
 import org.cbeckg.extract.StandardPipeline;
 import org.cbeckg.graph.Iris;
 import org.cbeckg.store.KnowledgeStore;
+import org.cbeckg.vocab.CBEC;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -59,6 +65,40 @@ class IncrementalDerivedGraphTest {
             }
             ingest(store, folder);
             assertRebuildChangesNothing(store, "all removed");
+        }
+    }
+
+    @Test
+    void aDerivedGraphOfAnOlderFormatIsRebuiltOnceByTheNextIngest() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("articles"));
+        List<String> seeds = seedTexts();
+        for (int i = 0; i < seeds.size(); i++) {
+            Files.writeString(folder.resolve("s" + i + ".txt"), seeds.get(i));
+        }
+        try (KnowledgeStore store = KnowledgeStore.inMemory(Iris.DEFAULT_BASE)) {
+            ingest(store, folder);
+            Node derived = store.iris().derivedGraph().asNode();
+            Graph current = StoreSnapshots.graph(store, derived.getURI());
+            // A store derived before format 2: no format stamp, no dates on the cells.
+            store.write(batch -> {
+                batch.removeSubject(derived, derived);
+                List<Node> cells = Iter.toList(Iter.map(batch.dataset().find(derived, Node.ANY, RDF.type.asNode(),
+                        CBEC.FigureCell.asNode()), Quad::getSubject));
+                for (Node cell : cells) {
+                    List<Quad> kept = Iter.toList(batch.dataset().find(derived, cell, Node.ANY, Node.ANY)).stream()
+                            .filter(q -> !q.getPredicate().equals(CBEC.earliestPublicationDate.asNode())
+                                    && !q.getPredicate().equals(CBEC.latestPublicationDate.asNode())).toList();
+                    batch.removeSubject(derived, cell);
+                    kept.forEach(batch::add);
+                }
+            });
+            DerivedGraph graph = new DerivedGraph(store.iris(), FigureParser.standard());
+            assertFalse(store.read(() -> graph.isCurrent(store.dataset())));
+
+            ingest(store, folder);  // every file unchanged: only the derived graph is rebuilt
+            assertTrue(store.read(() -> graph.isCurrent(store.dataset())));
+            assertTrue(StoreSnapshots.graph(store, derived.getURI()).isIsomorphicWith(current));
+            assertFalse(graph.rebuildIfOutdated(store, DerivedGraph.Progress.SILENT), "rebuilt once, not again");
         }
     }
 
