@@ -72,7 +72,7 @@ public final class IndicatorExtractor implements Extractor<IndicatorFact> {
 
     @Override
     public String version() {
-        return "1.7.4";
+        return "1.7.5";
     }
 
     @Override

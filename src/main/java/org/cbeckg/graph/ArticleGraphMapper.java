@@ -74,7 +74,9 @@ public final class ArticleGraphMapper {
         extraction.events().forEach(w::event);
         extraction.batches().forEach(w::batch);
         extraction.zones().forEach(w::zone);
-        extraction.indicators().forEach(w::indicator);
+        List<IndicatorFact> figures = extraction.indicators();
+        List<Resource> observations = figures.stream().map(w::indicator).toList();
+        linkGrowthRates(figures, observations);
         return new ArticleGraph(article.fileName(), article.sha256(), pipelineVersion,
                 iris.articleGraph(article.key()), model);
     }
@@ -85,6 +87,20 @@ public final class ArticleGraphMapper {
     }
 
     /** The state of one mapping run: the model being written and the article's nodes. */
+    /**
+     * Links each rate of change to the article's figures it states the growth of ({@code cbec:growthOf}), so that a
+     * query comparing a rate with its values goes from one to the other without searching the article.
+     */
+    private static void linkGrowthRates(List<IndicatorFact> figures, List<Resource> observations) {
+        for (int i = 0; i < figures.size(); i++) {
+            for (int j = 0; j < figures.size(); j++) {
+                if (figures.get(i).isGrowthOf(figures.get(j))) {
+                    observations.get(i).addProperty(CBEC.growthOf, observations.get(j));
+                }
+            }
+        }
+    }
+
     private final class Writer {
         final Model model;
         final Article article;
@@ -273,7 +289,7 @@ public final class ArticleGraphMapper {
             evidence.annotate(zone, z.evidence(), extractors.get(FactKind.ZONE), false);
         }
 
-        void indicator(IndicatorFact f) {
+        Resource indicator(IndicatorFact f) {
             String figureKey = f.measure().path() + "|" + (f.measureNote() == null ? "" : f.measureNote()) + "|"
                     + f.value().stripTrailingZeros().toPlainString() + "|" + f.unit() + "|" + f.qualifier() + "|"
                     + (f.period() == null ? "" : f.period().code()) + "|" + (f.area() == null ? "" : f.area().id());
@@ -308,6 +324,7 @@ public final class ArticleGraphMapper {
                 soleEvent(EventKind.PRESS_CONFERENCE).ifPresent(ev -> obs.addProperty(CBEC.statedAt, ev));
             }
             evidence.annotate(obs, f.evidence(), extractors.get(FactKind.INDICATOR), false);
+            return obs;
         }
 
         /** The figure cell of an observation with a period: where the derived graph compares it with others. */

@@ -39,6 +39,17 @@ public record IndicatorFact(MeasureKey measure, String measureNote, BigDecimal v
         }
     }
 
+    /**
+     * Whether this figure, a recorded rate of change, states the growth of {@code level}: a figure of its measure's
+     * level (a growth of exports grows the export value, not the import value), for the same period and area, not
+     * itself a percentage. Both come from one article, so the rate is read as the growth of the article's own value.
+     */
+    public boolean isGrowthOf(IndicatorFact level) {
+        return measure.derivation() == Derivation.GROWTH && measure.outlook().isRecord() && !measure.isUnclassified()
+                && level.measure.equals(measure.level()) && period != null && period.equals(level.period)
+                && Objects.equals(area, level.area) && level.unit != Unit.PERCENT;
+    }
+
     /** The measure's Chinese label: 跨境电商进出口额增速, or 未分类指标. */
     public String measureLabel() {
         return measure.labelZh();

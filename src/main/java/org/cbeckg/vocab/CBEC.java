@@ -129,6 +129,7 @@ public final class CBEC {
     public static final Property outlook = property("outlook");
     public static final Property surfaceForm = property("surfaceForm");
     public static final Property growthBase = property("growthBase");
+    public static final Property growthOf = property("growthOf");
     public static final Property periodCode = property("periodCode");
     public static final Property cell = property("cell");
     public static final Property supportingObservation = property("supportingObservation");

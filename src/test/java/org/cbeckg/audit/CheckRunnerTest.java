@@ -117,6 +117,24 @@ class CheckRunnerTest {
     }
 
     @Test
+    void aRateExactlyOnePointFromItsValuesHolds() {
+        // 3 / 2.5 - 1 = 20% against a stated 21%: a gap of one point, which doubles compute as 1.0000000000000036
+        KnowledgeStore store = AuditFixtures.corpus(dir);
+        Article e = AuditFixtures.write(dir, "e_2021-02-01.txt", "2021-02-01",
+                "2019年全国跨境电商进出口2.5万亿元。2020年进出口3万亿元，同比增长21%。");
+        new AuditFixtures.Facts(e).figure(AuditFixtures.MEASURE, "2.5万亿元", Unit.CNY, Qualifier.EXACT,
+                        Period.year(2019), AuditFixtures.CHINA, "2019年全国跨境电商进出口2.5万亿元")
+                .figure(AuditFixtures.MEASURE, "3万亿元", Unit.CNY, Qualifier.EXACT, Period.year(2020),
+                        AuditFixtures.CHINA, "2020年进出口3万亿元")
+                .figure(AuditFixtures.GROWTH, "21%", Unit.PERCENT, Qualifier.EXACT, Period.year(2020),
+                        AuditFixtures.CHINA, "同比增长21%").store(store);
+        Finding f = result(store, "growth-matches-values").findings().stream()
+                .filter(x -> x.text().contains("stated growth 21%")).findFirst().orElseThrow();
+        assertEquals(Finding.Status.HOLDS, f.status(), f.text());
+        assertTrue(f.text().endsWith("3000000000000 / 2500000000000 (2019) gives 20%"), f.text());
+    }
+
+    @Test
     void aRateOfExportsIsComparedWithExportsNotWithTheWholeTrade() {
         KnowledgeStore store = AuditFixtures.corpus(dir);
         Article d = AuditFixtures.write(dir, "d_2022-07-01.txt", "2022-07-01",

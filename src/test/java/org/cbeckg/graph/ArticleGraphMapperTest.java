@@ -35,6 +35,15 @@ class ArticleGraphMapperTest {
     }
 
     @Test
+    void aGrowthRateLinksToTheValueItIsTheGrowthOf() {
+        Model m = mapper.map(Facts.sample(article), AT, "test").model();
+        Resource rate = m.listSubjectsWithProperty(CBEC.growthBase).toList().get(0);
+        Resource value = rate.getPropertyResourceValue(CBEC.growthOf);
+        assertEquals("3302.9亿元", value.getProperty(CBEC.surfaceForm).getString());
+        assertFalse(value.hasProperty(CBEC.growthOf));
+    }
+
+    @Test
     void sameInputGivesIsomorphicGraph() {
         Model a = mapper.map(Facts.sample(article), AT, "test").model();
         Model b = mapper.map(Facts.sample(article), AT, "test").model();
