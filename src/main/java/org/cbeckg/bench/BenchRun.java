@@ -105,7 +105,8 @@ public final class BenchRun {
     }
 
     private List<String> ingestCommand(Path store, CorpusInfo corpus) {
-        return java.cbecKg(settings.heap(), List.of("ingest", "--store", store.toString(),
+        // No dump: the loader it is compared with writes none (the export step below times one).
+        return java.cbecKg(settings.heap(), List.of("ingest", "--no-dump", "--store", store.toString(),
                 corpus.folder().toString()));
     }
 

@@ -25,16 +25,19 @@ final class BackgroundDumps implements AutoCloseable {
         return t;
     });
     private final AtomicBoolean queued = new AtomicBoolean();
+    private final boolean enabled;
 
-    BackgroundDumps(KnowledgeStore store, Path dir, PrintWriter err) {
+    /** @param enabled false to write none (serve --no-dump): requests are then ignored */
+    BackgroundDumps(KnowledgeStore store, Path dir, PrintWriter err, boolean enabled) {
         this.store = store;
         this.dir = dir;
         this.err = err;
+        this.enabled = enabled;
     }
 
     /** Writes the current generation's dump unless it is already on the shelf (or one is already queued). */
     void request() {
-        if (queued.compareAndSet(false, true)) {
+        if (enabled && queued.compareAndSet(false, true)) {
             worker.execute(this::writeIfStale);
         }
     }

@@ -23,7 +23,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = {"Reads article files (and every *.txt below folders), extracts facts, stores one named graph "
                 + "per article.", "Unchanged files are skipped; changed files replace their graph; a bad file is "
-                + "reported and the rest still go in (exit code 1 if any failed)."})
+                + "reported and the rest still go in (exit code 1 if any failed).", "After a change, writes the "
+                + "store's dump (see --dumps)."})
 final class IngestCommand implements Callable<Integer> {
 
     @Mixin
@@ -31,6 +32,9 @@ final class IngestCommand implements Callable<Integer> {
 
     @Mixin
     IngestSettings settings;
+
+    @Mixin
+    DumpOptions dump;
 
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Article files or folders.")
     List<Path> paths;
@@ -45,6 +49,9 @@ final class IngestCommand implements Callable<Integer> {
             IngestReport report = ingest(store, paths, settings.options(), progress(err));
             spec.commandLine().getOut().println(report);
             report.failures().forEach(f -> err.println("failed: " + f.file() + ": " + f.reason()));
+            if (report.changed()) {
+                dump.writeIfStale(store, options.store, err);
+            }
             return report.ok() ? 0 : 1;
         }
     }

@@ -16,11 +16,15 @@ import picocli.CommandLine.Spec;
         description = {"Loads article graphs written by 'extract' (N-Quads or TriG, .gz allowed) with Jena's bulk "
                 + "loader into a new store generation, then makes the derived graph, the full-text index and the "
                 + "statistics. A graph in the files replaces the stored graph of the same name; all else is kept.",
-                "The switch to the new generation is atomic: if the load fails, the store is as it was."})
+                "The switch to the new generation is atomic: if the load fails, the store is as it was.",
+                "Then writes the store's dump (see --dumps)."})
 final class LoadCommand implements Callable<Integer> {
 
     @Mixin
     StoreOptions options;
+
+    @Mixin
+    DumpOptions dump;
 
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "N-Quads or TriG files.")
     List<Path> files;
@@ -33,6 +37,7 @@ final class LoadCommand implements Callable<Integer> {
         try (KnowledgeStore store = options.open()) {
             int graphs = new QuadLoad(store, IngestCommand.progress(spec.commandLine().getErr())).load(files);
             spec.commandLine().getOut().println("loaded " + graphs + " graph(s) from " + files.size() + " file(s)");
+            dump.writeIfStale(store, options.store, spec.commandLine().getErr());
         }
         return 0;
     }

@@ -16,6 +16,7 @@ import org.cbeckg.ingest.CorpusIngester;
 import org.cbeckg.ingest.FolderWatch;
 import org.cbeckg.ingest.IngestOptions;
 import org.cbeckg.ingest.IngestReport;
+import org.cbeckg.store.DumpShelf;
 import org.cbeckg.store.KnowledgeStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -72,9 +73,8 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--no-ingest", description = "Serve the store as it is; do not look at the seed folder.")
     boolean noIngest;
 
-    @Option(names = "--dumps", paramLabel = "DIR", description = "Folder of dump files offered at /dumps/. "
-            + "Default: the store folder's dumps/.")
-    Path dumps;
+    @Mixin
+    DumpOptions dump;
 
     @Option(names = "--watch", arity = "0..1", paramLabel = "DIR", fallbackValue = "",
             description = "Keep ingesting while serving: new and changed files in DIR (default: the --seeds folder) "
@@ -97,10 +97,15 @@ final class ServeCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try (KnowledgeStore store = noIngest ? options.openExisting() : options.open()) {
-            ingestSeeds(store, err);
-            Path dumpDir = dumps != null ? dumps : options.store.resolve("dumps");
-            BackgroundDumps dumping = new BackgroundDumps(store, dumpDir, err);
-            dumping.request();
+            boolean changed = ingestSeeds(store, err);
+            Path dumpDir = dump.folder(options.store);
+            BackgroundDumps dumping = new BackgroundDumps(store, dumpDir, err, !dump.noDump);
+            if (changed) {
+                // written aside while the server answers; ingest and load write theirs before a server starts
+                dumping.request();
+            } else if (!DumpShelf.upToDate(store, dumpDir)) {
+                err.println("no dump of this store generation in " + dumpDir + " (ingest, load or export writes one)");
+            }
             KgServer server = KgServer.start(store, config(dumpDir));
             FolderWatch watcher = watch(store, dumping, err);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -3,6 +3,7 @@ package org.cbeckg.store;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.LongConsumer;
 import java.util.stream.Stream;
 
 import org.cbeckg.CbecKgException;
@@ -33,13 +34,18 @@ public final class DumpShelf {
 
     /** Writes the current generation's dump unless it is there, then removes older ones; returns its SHA-256. */
     public static String refresh(KnowledgeStore store, Path dir) {
+        return refresh(store, dir, written -> { });
+    }
+
+    /** As {@link #refresh(KnowledgeStore, Path)}, telling {@code progress} the statements written so far. */
+    public static String refresh(KnowledgeStore store, Path dir, LongConsumer progress) {
         Path file = currentName(store, dir);
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
             throw new CbecKgException(dir.toString(), "cannot create dump folder: " + e.getMessage(), e);
         }
-        String sha = Dumps.writeFile(store, Dumps.Format.nq, file);
+        String sha = Dumps.writeFile(store, Dumps.Format.nq, file, progress);
         removeOlder(dir, file);
         return sha;
     }

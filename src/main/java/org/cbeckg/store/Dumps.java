@@ -12,6 +12,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Iterator;
+import java.util.function.LongConsumer;
 import java.util.zip.GZIPOutputStream;
 
 import org.apache.jena.graph.Node;
@@ -50,11 +51,21 @@ public final class Dumps {
         }
     }
 
+    static final long PROGRESS_EVERY = 1_000_000;
+
     private Dumps() {
     }
 
     /** Writes the dump to {@code out}; returns the number of statements written. */
     public static long write(KnowledgeStore store, Format format, OutputStream out) {
+        return write(store, format, out, written -> { });
+    }
+
+    /**
+     * Writes the dump to {@code out}, telling {@code progress} the statements written so far every
+     * {@value #PROGRESS_EVERY}; returns the number of statements written.
+     */
+    public static long write(KnowledgeStore store, Format format, OutputStream out, LongConsumer progress) {
         return Txn.calculateRead(store.dataset(), () -> {
             StreamRDF stream = StreamRDFWriter.getWriterStream(out, format.format);
             stream.start();
@@ -63,7 +74,9 @@ public final class Dumps {
             Iterator<Triple> merged = store.dataset().getDefaultGraph().find();
             while (merged.hasNext()) {
                 stream.triple(merged.next());
-                n++;
+                if (++n % PROGRESS_EVERY == 0) {
+                    progress.accept(n);
+                }
             }
             if (format != Format.ttl) {
                 Iterator<Quad> it = store.dataset().findNG(Node.ANY, Node.ANY, Node.ANY, Node.ANY);
@@ -71,7 +84,9 @@ public final class Dumps {
                     Quad q = it.next();
                     if (!KnowledgeStore.isBookkeeping(q.getGraph())) {
                         stream.quad(q);
-                        n++;
+                        if (++n % PROGRESS_EVERY == 0) {
+                            progress.accept(n);
+                        }
                     }
                 }
             }
@@ -86,6 +101,11 @@ public final class Dumps {
      * Returns the hex digest.
      */
     public static String writeFile(KnowledgeStore store, Format format, Path file) {
+        return writeFile(store, format, file, written -> { });
+    }
+
+    /** As {@link #writeFile(KnowledgeStore, Format, Path)}, telling {@code progress} how far it has got. */
+    public static String writeFile(KnowledgeStore store, Format format, Path file, LongConsumer progress) {
         Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
         Path sum = file.resolveSibling(file.getFileName() + ".sha256");
         Path sumTmp = sum.resolveSibling(sum.getFileName() + ".tmp");
@@ -95,7 +115,7 @@ public final class Dumps {
                     1 << 16), sha);
                  OutputStream out = file.getFileName().toString().endsWith(".gz")
                          ? new GZIPOutputStream(raw, 1 << 16) : raw) {
-                write(store, format, out);
+                write(store, format, out, progress);
             }
             String hex = HexFormat.of().formatHex(sha.digest());
             Files.writeString(sumTmp, hex + "  " + file.getFileName() + "\n", StandardCharsets.UTF_8);

@@ -10,6 +10,9 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.List;
+import java.util.stream.Stream;
 
 import org.apache.jena.query.Dataset;
 import org.apache.jena.riot.RDFDataMgr;
@@ -32,6 +35,35 @@ class SpineCommandsTest {
         AuditCommandsTest.Run r = AuditCommandsTest.run("ingest", "--store", store.toString(), "seeds");
         assertEquals(0, r.exit(), r.out());
         assertTrue(r.out().contains("5 added"), r.out());
+    }
+
+    @Test
+    void ingestWritesTheDumpAfterAChangeAndNotOnAnUnchangedRun() throws IOException {
+        Path dumps = store.resolve("dumps");
+        List<Path> written = dumpFiles(dumps);
+        assertEquals(2, written.size(), written.toString());
+        assertTrue(written.get(0).getFileName().toString().matches("cbec-kg-g\\d+\\.nq\\.gz"), written.toString());
+        FileTime before = Files.getLastModifiedTime(written.get(0));
+
+        AuditCommandsTest.Run again = AuditCommandsTest.run("ingest", "--store", store.toString(), "seeds");
+        assertTrue(again.out().contains("5 unchanged"), again.out());
+        assertEquals(written, dumpFiles(dumps));
+        assertEquals(before, Files.getLastModifiedTime(written.get(0)), "an unchanged run writes no dump");
+    }
+
+    @Test
+    void noDumpWritesNone() {
+        Path other = dir.resolve("no-dump-store");
+        AuditCommandsTest.Run r = AuditCommandsTest.run("ingest", "--no-dump", "--store", other.toString(),
+                "seeds/000_b9f07a632cdddd63.txt");
+        assertEquals(0, r.exit(), r.out());
+        assertFalse(Files.exists(other.resolve("dumps")));
+    }
+
+    private static List<Path> dumpFiles(Path dumps) throws IOException {
+        try (Stream<Path> files = Files.list(dumps)) {
+            return files.sorted().toList();
+        }
     }
 
     @Test
