@@ -77,6 +77,7 @@ public final class BenchRun {
         Path loaderDb = work.resolve("loader-db");
         exportAndLoad(steps, report, store, work.resolve("export.nq"), loaderDb, ingest);
         sizes(report, store, generation, loaderDb);
+        dump(steps, report, store, work.resolve("dump.nq.gz"));
         StepResult again = steps.run("re-ingest", ingestCommand(store, corpus));
         report.figure("ingest again, nothing changed", again.describe());
         StepResult check = steps.run("check", java.cbecKg(settings.heap(), List.of("check", "--store",
@@ -135,6 +136,15 @@ public final class BenchRun {
         report.figure("tdb2.tdbloader on the same quads (its default loader)", String.format(Locale.ROOT,
                 "%s (%,.0f quads/s)", loader.time(), quads / loader.seconds()));
         report.figure("**ingest ÷ loader**", "**" + LoadPhase.ratio(ingest.seconds(), loader.seconds()) + "**");
+    }
+
+    /** The dump that ingest writes after a change (the same writer, through export), timed on its own. */
+    private void dump(StepRunner steps, BenchReport report, Path store, Path file)
+            throws IOException, InterruptedException {
+        StepResult dump = steps.run("dump", java.cbecKg(settings.heap(), List.of("export", "--store",
+                store.toString(), "--format", "nq", file.toString())));
+        report.figure("dump (N-Quads, gzip: what ingest writes after a change)", String.format(Locale.ROOT,
+                "%s, %s", dump.time(), DiskUsage.human(Files.isRegularFile(file) ? Files.size(file) : 0)));
     }
 
     private void sizes(BenchReport report, Path store, Path generation, Path loaderDb) {

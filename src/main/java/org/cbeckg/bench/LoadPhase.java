@@ -2,12 +2,10 @@ package org.cbeckg.bench;
 
 import java.io.IOException;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 
 import org.cbeckg.CbecKgException;
 
@@ -20,9 +18,8 @@ import org.cbeckg.CbecKgException;
  */
 final class LoadPhase {
 
-    /** Longest a server may take to answer its first query, and to write its first dump. */
+    /** Longest a server may take to answer its first query. */
     private static final Duration START_LIMIT = Duration.ofMinutes(10);
-    private static final Duration DUMP_LIMIT = Duration.ofMinutes(30);
 
     private final BenchSettings settings;
     private final JavaCommand java;
@@ -44,7 +41,7 @@ final class LoadPhase {
         int port = ServerSession.freePort();
         List<String> ours = java.cbecKg(settings.serverHeap(), List.of("serve", "--no-ingest", "--store",
                 store.toString(), "--port", String.valueOf(port), "--timeout", number(settings.timeout())));
-        LoadResult ourLoad = serve("ours", ours, port, queries, store.resolve("dumps"), true);
+        LoadResult ourLoad = serve("ours", ours, port, queries, true);
         if (settings.skipFuseki()) {
             report.note("plain Fuseki left out (--skip-fuseki).");
             return;
@@ -52,7 +49,7 @@ final class LoadPhase {
         port = ServerSession.freePort();
         List<String> plain = java.mainClass(settings.serverHeap(), PlainFuseki.class.getName(), List.of(
                 database.toString(), String.valueOf(port), number(settings.timeout())));
-        LoadResult plainLoad = serve("plain Fuseki", plain, port, queries, null, false);
+        LoadResult plainLoad = serve("plain Fuseki", plain, port, queries, false);
         if (ourLoad != null && plainLoad != null) {
             report.figure("**p50 / p99, ours (evaluated afresh) ÷ plain Fuseki**", String.format(Locale.ROOT, "**%s / %s**",
                     ratio(ourLoad.all().p50Ms(), plainLoad.all().p50Ms()),
@@ -61,12 +58,12 @@ final class LoadPhase {
     }
 
     /**
-     * One server: start, wait for its start-up dump (ours), load, memory, stop. With {@code cached}, the load runs
+     * One server: start, load, memory, stop. With {@code cached}, the load runs
      * twice: each request evaluated afresh, then as clients ask by default, served from the result cache when asked
      * again. Returns the fresh load; null when the server would not start.
      */
     private LoadResult serve(String label, List<String> command, int port, List<QueryLoad.Query> queries,
-                             Path dumps, boolean cached) throws IOException, InterruptedException {
+                             boolean cached) throws IOException, InterruptedException {
         String step = label.replace(' ', '-');
         ServerSession server = new ServerSession(label, command, logs.resolve("serve-" + step + ".log"),
                 URI.create("http://127.0.0.1:" + port + PlainFuseki.DATASET + "/sparql"));
@@ -76,9 +73,6 @@ final class LoadPhase {
             progress.say(step, String.format(Locale.ROOT, "first answer %.1f s after launch", start));
             report.figure(label + ": launch to first answer (-Xmx" + settings.serverHeap() + ")",
                     String.format(Locale.ROOT, "%.1f s", start));
-            if (dumps != null) {
-                awaitDump(label, step, dumps);
-            }
             LoadResult result = load(server, queries, cached ? label + ", evaluated afresh" : label, step, true);
             if (cached) {
                 load(server, queries, label + ", result cache", step, false);
@@ -104,36 +98,6 @@ final class LoadPhase {
                 describe(result));
         report.load(label, result);
         return result;
-    }
-
-    /**
-     * Our server writes the store's first dump in the background after it starts; the load waits for it, so that
-     * the latencies are those of a server at rest rather than of one also compressing the whole store.
-     */
-    private void awaitDump(String label, String step, Path dumps) throws InterruptedException {
-        long t0 = System.nanoTime();
-        long deadline = t0 + DUMP_LIMIT.toNanos();
-        while (!hasDump(dumps) && System.nanoTime() < deadline) {
-            Thread.sleep(500);
-        }
-        double seconds = (System.nanoTime() - t0) / 1e9;
-        boolean done = hasDump(dumps);
-        progress.say(step, String.format(Locale.ROOT, "start-up dump %s after %.1f s", done ? "written" : "not seen",
-                seconds));
-        report.figure(label + ": start-up dump (background), after the first answer",
-                done ? String.format(Locale.ROOT, "%.1f s more (the load waited for it)", seconds)
-                        : "none within " + DUMP_LIMIT.toMinutes() + " min");
-    }
-
-    private static boolean hasDump(Path dumps) {
-        if (!Files.isDirectory(dumps)) {
-            return false;
-        }
-        try (Stream<Path> files = Files.list(dumps)) {
-            return files.anyMatch(f -> f.getFileName().toString().endsWith(".nq.gz"));
-        } catch (IOException e) {
-            return false;
-        }
     }
 
     static String describe(LoadResult r) {

@@ -27,7 +27,7 @@ final class CorsFilter extends HttpFilter {
             return;
         }
         resp.setHeader("Access-Control-Allow-Origin", "*");
-        resp.setHeader("Access-Control-Expose-Headers", "Content-Type, Content-Length, Vary, "
+        resp.setHeader("Access-Control-Expose-Headers", "Content-Type, Content-Length, Vary, ETag, "
                 + ServerPaths.RESULT_LIMIT_HEADER + ", " + ResultCacheFilter.CACHE_HEADER);
         if ("OPTIONS".equals(req.getMethod()) && req.getHeader("Access-Control-Request-Method") != null) {
             resp.setHeader("Access-Control-Allow-Methods", ALLOWED_METHODS);

@@ -1,6 +1,10 @@
 package org.cbeckg.server;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -27,6 +31,10 @@ import jakarta.servlet.http.HttpServletResponse;
  *
  * <p>Only GET and form POST are cached: their parameters are the whole request, read without consuming a body
  * Fuseki still has to read. Only complete 200 answers are kept, never an error, a timeout or a cut-off body.
+ *
+ * <p>Each answer carries a weak {@code ETag} naming the store's state and the request. A client (or an HTTP cache)
+ * that sends it back in {@code If-None-Match} while nothing has been committed gets {@code 304 Not Modified}, with no
+ * evaluation and no body; weak, since an unordered query evaluated again may list the same rows in another order.
  */
 final class ResultCacheFilter extends HttpFilter {
 
@@ -61,6 +69,13 @@ final class ResultCacheFilter extends HttpFilter {
         String version = storeVersion.get();
         String request = describe(req);
         boolean fresh = asksFresh(req);
+        String tag = entityTag(version, request);
+        resp.setHeader("ETag", tag);
+        resp.setHeader("Vary", "Accept");
+        if (!fresh && matches(req.getHeader("If-None-Match"), tag)) {
+            resp.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+            return;
+        }
         Optional<CachedAnswer> kept = fresh ? Optional.empty() : cache.find(version, request);
         if (kept.isEmpty() && !fresh) {
             kept = awaitSame(version, request);
@@ -120,12 +135,37 @@ final class ResultCacheFilter extends HttpFilter {
         resp.setStatus(HttpServletResponse.SC_OK);
         resp.setContentType(answer.contentType());
         resp.setHeader(CACHE_HEADER, "hit");
-        resp.setHeader("Vary", "Accept");
         if (answer.resultLimit() != null) {
             resp.setHeader(ServerPaths.RESULT_LIMIT_HEADER, answer.resultLimit());
         }
         resp.setContentLength(answer.body().length);
         resp.getOutputStream().write(answer.body());
+    }
+
+    /** A weak validator for this request's answer in this state of the store. */
+    static String entityTag(String version, String request) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest((version + "\n" + request)
+                    .getBytes(StandardCharsets.UTF_8));
+            return "W/\"" + HexFormat.of().formatHex(digest, 0, 12) + "\"";
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+
+    /** Whether an {@code If-None-Match} header names {@code tag} (weak comparison, as RFC 9110 asks for it). */
+    static boolean matches(String ifNoneMatch, String tag) {
+        if (ifNoneMatch == null) {
+            return false;
+        }
+        String opaque = tag.substring(2);
+        for (String candidate : ifNoneMatch.split(",")) {
+            String c = candidate.trim();
+            if (c.equals("*") || (c.startsWith("W/") ? c.substring(2) : c).equals(opaque)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean cacheable(HttpServletRequest req) {

@@ -55,6 +55,42 @@ class ResultCacheFilterTest {
     }
 
     @Test
+    void anUnchangedAnswerAskedWithItsTagIsNotModified() {
+        s = TestServer.start(ServerConfig.builder());
+        HttpResponse<String> first = s.query(TITLES, "text/csv");
+        String tag = first.headers().firstValue("ETag").orElseThrow();
+        assertTrue(tag.startsWith("W/\""), tag);
+        HttpResponse<String> again = conditional(tag);
+        assertEquals(304, again.statusCode());
+        assertEquals("", again.body());
+        assertEquals(Optional.of(tag), again.headers().firstValue("ETag"));
+        assertEquals(Optional.of(tag), s.query(TITLES, "text/csv").headers().firstValue("ETag"), "a hit, same tag");
+        assertFalse(s.query(TITLES, "application/sparql-results+json").headers().firstValue("ETag")
+                .orElseThrow().equals(tag), "another format, another tag");
+
+        TestServer.add(s.store, TestServer.article("second.txt", "又一篇新闻标题"));
+        HttpResponse<String> after = conditional(tag);
+        assertEquals(200, after.statusCode(), "a commit makes the old tag stale");
+        assertTrue(after.body().contains("又一篇新闻标题"), after.body());
+        assertFalse(after.headers().firstValue("ETag").orElseThrow().equals(tag));
+    }
+
+    @Test
+    void ifNoneMatchComparesWeakly() {
+        String tag = ResultCacheFilter.entityTag("g1#5/5", "/kg/sparql\nquery=ASK {}\nAccept: text/csv");
+        assertTrue(ResultCacheFilter.matches(tag, tag));
+        assertTrue(ResultCacheFilter.matches("\"x\", " + tag.substring(2), tag), "listed, strong form");
+        assertTrue(ResultCacheFilter.matches("*", tag));
+        assertFalse(ResultCacheFilter.matches("W/\"x\"", tag));
+        assertFalse(ResultCacheFilter.matches(null, tag));
+    }
+
+    private HttpResponse<String> conditional(String tag) {
+        return s.send(HttpRequest.newBuilder(s.uri(ServerPaths.SPARQL + "?query=" + TestServer.enc(TITLES)))
+                .header("Accept", "text/csv").header("If-None-Match", tag).GET());
+    }
+
+    @Test
     void anotherFormatIsAnotherAnswer() {
         s = TestServer.start(ServerConfig.builder());
         s.query(TITLES, "text/csv");
