@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.servlet.ServletOutputStream;
@@ -19,14 +20,43 @@ import jakarta.servlet.http.HttpServletResponseWrapper;
 final class CapturingResponse extends HttpServletResponseWrapper {
 
     private final int limit;
+    private final List<String> okOnly;
     private final ByteArrayOutputStream copy = new ByteArrayOutputStream();
     private boolean overflowed;
     private ServletOutputStream stream;
     private PrintWriter writer;
 
-    CapturingResponse(HttpServletResponse response, int limit) {
+    /** @param okOnly headers set beforehand that describe a 200 answer only (a validator): dropped from any other */
+    CapturingResponse(HttpServletResponse response, int limit, String... okOnly) {
         super(response);
         this.limit = limit;
+        this.okOnly = List.of(okOnly);
+    }
+
+    @Override
+    public void setStatus(int sc) {
+        super.setStatus(sc);
+        if (sc != SC_OK) {
+            dropOkOnly();
+        }
+    }
+
+    @Override
+    public void sendError(int sc) throws IOException {
+        dropOkOnly();
+        super.sendError(sc);
+    }
+
+    @Override
+    public void sendError(int sc, String msg) throws IOException {
+        dropOkOnly();
+        super.sendError(sc, msg);
+    }
+
+    private void dropOkOnly() {
+        if (!isCommitted()) {
+            okOnly.forEach(h -> super.setHeader(h, null));
+        }
     }
 
     @Override

@@ -122,7 +122,7 @@ final class ResultCacheFilter extends HttpFilter {
                           String request) throws IOException, ServletException {
         resp.setHeader(CACHE_HEADER, "miss");
         CapturingResponse capture = new CapturingResponse(resp, (int) Math.min(Integer.MAX_VALUE,
-                cache.maxAnswerBytes()));
+                cache.maxAnswerBytes()), "ETag");
         chain.doFilter(req, capture);
         Optional<byte[]> body = capture.body();
         if (capture.getStatus() == HttpServletResponse.SC_OK && body.isPresent() && capture.getContentType() != null) {

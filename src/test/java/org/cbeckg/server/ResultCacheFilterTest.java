@@ -134,10 +134,12 @@ class ResultCacheFilterTest {
         HttpResponse<String> bad = s.query("SELECT * WHERE { ?s ?p }", "text/csv");
         assertEquals(400, bad.statusCode());
         assertEquals(Optional.of("miss"), cache(bad));
+        assertEquals(Optional.empty(), bad.headers().firstValue("ETag"), "an error has no validator");
         s.query(HonestTimeoutTest.FIRST_ROW_THEN_RUNAWAY, "text/csv");
         HttpResponse<String> slow = s.query(HonestTimeoutTest.FIRST_ROW_THEN_RUNAWAY, "text/csv");
         assertEquals(503, slow.statusCode());
         assertEquals(Optional.of("miss"), cache(slow));
+        assertEquals(Optional.empty(), slow.headers().firstValue("ETag"));
     }
 
     @Test
