@@ -7,7 +7,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-import org.cbeckg.store.DumpShelf;
 import org.cbeckg.store.KnowledgeStore;
 
 /**
@@ -45,10 +44,7 @@ final class BackgroundDumps implements AutoCloseable {
     private void writeIfStale() {
         queued.set(false);
         try {
-            if (!DumpShelf.upToDate(store, dir)) {
-                String sha = DumpShelf.refresh(store, dir);
-                err.println("dump " + DumpShelf.currentName(store, dir) + " written (sha256 " + sha + ")");
-            }
+            DumpOptions.writeStale(store, dir, err);
         } catch (RuntimeException e) {
             err.println("dump not written: " + e.getMessage());
         }

@@ -28,8 +28,17 @@ final class DumpOptions {
 
     /** Writes the dump of the store as it now is, unless told not to or it is on the shelf already. */
     void writeIfStale(KnowledgeStore store, Path storeDir, PrintWriter err) {
-        Path dir = folder(storeDir);
-        if (noDump || DumpShelf.upToDate(store, dir)) {
+        if (!noDump) {
+            writeStale(store, folder(storeDir), err);
+        }
+    }
+
+    /**
+     * Writes the store's current dump into {@code dir} unless it is there, saying how far it has got. Shared by the
+     * commands (in the foreground) and the server (in the background).
+     */
+    static void writeStale(KnowledgeStore store, Path dir, PrintWriter err) {
+        if (DumpShelf.upToDate(store, dir)) {
             return;
         }
         long start = System.nanoTime();
