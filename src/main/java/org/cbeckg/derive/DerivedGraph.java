@@ -23,8 +23,10 @@ import org.cbeckg.vocab.CBEC;
 /**
  * Keeps the graph of facts derived across articles ({@code Iris.derivedGraph()}) in step with the article graphs:
  * reported values with their corroboration, conflicts and best values, cell by cell (measure × period × area × unit).
- * A change recomputes only the cells the added, changed or removed articles touch; the result is the same as a
- * {@linkplain #rebuild full rebuild}, since a cell's comparison depends on nothing but the figures in that cell.
+ * A change recomputes only the cells the added, changed or removed articles touch, then the series (measure × area)
+ * those cells belong to: their summaries and growth comparisons. The result is the same as a {@linkplain #rebuild full
+ * rebuild}, since a cell's comparison depends on nothing but the figures in that cell, and a series' on nothing but
+ * its cells.
  * Runs inside the caller's write transaction, so the derived graph always matches the article graphs it came from.
  *
  * <pre>{@code
@@ -60,16 +62,17 @@ public final class DerivedGraph {
 
     /**
      * What a cell and its values record. Raised whenever that changes (format 2: a cell's earliest and latest
-     * publication dates), so that a store derived by an older version is rebuilt once, by its next ingest, and its
+     * publication dates; format 3: each series' growth comparisons), so that a store derived by an older version is rebuilt once, by its next ingest, and its
      * queries never read a derived graph half in the old layout.
      */
-    public static final String FORMAT = "2";
+    public static final String FORMAT = "3";
 
     private final Iris iris;
     private final Node name;
     private final FigureComparator comparator;
     private final DerivedGraphWriter writer;
     private final SeriesSummary series;
+    private final GrowthComparisons growth;
 
     public DerivedGraph(Iris iris, FigureParser parser) {
         this.iris = Objects.requireNonNull(iris);
@@ -77,6 +80,7 @@ public final class DerivedGraph {
         this.comparator = new FigureComparator(parser);
         this.writer = new DerivedGraphWriter(iris);
         this.series = new SeriesSummary(name);
+        this.growth = new GrowthComparisons(iris, name);
     }
 
     /** The cells the observations of one (article) graph belong to. Call inside a transaction. */
@@ -111,7 +115,10 @@ public final class DerivedGraph {
             }
             progress.cells(++done, cells.size());
         }
-        touchedSeries.forEach(s -> series.recompute(batch, s, reader));
+        for (Node s : touchedSeries) {
+            series.recompute(batch, s, reader);
+            growth.recompute(batch, s);
+        }
         keepDatasetWhileCellsExist(batch);
         return summary;
     }

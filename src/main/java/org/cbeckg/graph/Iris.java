@@ -188,6 +188,11 @@ public final class Iris {
         return id("conflict", hash(cellKey));
     }
 
+    /** A growth rate stated with one of a cell's values, compared with a value stated a year earlier. */
+    public Resource growthComparison(String cellIri, String comparisonKey) {
+        return id("growth-comparison", hash(cellIri) + "/" + hash(comparisonKey));
+    }
+
     /** The value a selection rule picks for one cell. */
     public Resource bestValue(String cellKey, String rule) {
         return id("best-value", hash(cellKey) + "/" + segment(rule));

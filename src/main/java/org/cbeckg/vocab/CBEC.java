@@ -73,6 +73,7 @@ public final class CBEC {
     // Auditing: the derived graph's classes and the selection-rule code list
     public static final Resource FigureCell = resource("FigureCell");
     public static final Resource FigureSeries = resource("FigureSeries");
+    public static final Resource GrowthComparison = resource("GrowthComparison");
     public static final Resource ReportedValue = resource("ReportedValue");
     public static final Resource FigureConflict = resource("FigureConflict");
     public static final Resource BestValue = resource("BestValue");
@@ -143,6 +144,16 @@ public final class CBEC {
     public static final Property upperBound = property("upperBound");
     public static final Property conflictingValue = property("conflictingValue");
     public static final Property conflictingObservation = property("conflictingObservation");
+    public static final Property comparedSeries = property("comparedSeries");
+    public static final Property comparedCell = property("comparedCell");
+    public static final Property statedRate = property("statedRate");
+    public static final Property laterValue = property("laterValue");
+    public static final Property earlierValue = property("earlierValue");
+    public static final Property impliedRate = property("impliedRate");
+    public static final Property rateGap = property("rateGap");
+    public static final Property rateObservation = property("rateObservation");
+    public static final Property valueObservation = property("valueObservation");
+    public static final Property earlierReportedValue = property("earlierReportedValue");
     public static final Property selectedValue = property("selectedValue");
     public static final Property selectionRule = property("selectionRule");
     public static final Property candidateCount = property("candidateCount");

@@ -1,5 +1,6 @@
 package org.cbeckg.ingest;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -19,6 +20,8 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.RDF;
 import org.cbeckg.TestArticles;
+import org.cbeckg.audit.StoreValidator;
+import org.cbeckg.derive.CellFigureReader;
 import org.cbeckg.derive.DerivedGraph;
 import org.cbeckg.derive.FigureParser;
 import org.cbeckg.extract.StandardPipeline;
@@ -100,6 +103,45 @@ class IncrementalDerivedGraphTest {
             assertTrue(StoreSnapshots.graph(store, derived.getURI()).isIsomorphicWith(current));
             assertFalse(graph.rebuildIfOutdated(store, DerivedGraph.Progress.SILENT), "rebuilt once, not again");
         }
+    }
+
+    @Test
+    void aGrowthComparisonFollowsTheArticlesOfBothYears() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("articles"));
+        Files.writeString(folder.resolve("later.txt"), article("2024-01-20",
+                "2023年全国跨境电商进出口2.38万亿元，同比增长15.6%。"));
+        try (KnowledgeStore store = KnowledgeStore.inMemory(Iris.DEFAULT_BASE)) {
+            ingest(store, folder);
+            assertEquals(List.of(), earlierValues(store), "no value a year earlier yet");
+
+            Files.writeString(folder.resolve("earlier.txt"), article("2023-01-15", "2022年全国跨境电商进出口2.11万亿元。"));
+            ingest(store, folder);
+            assertEquals(List.of("2110000000000"), earlierValues(store), "an article of the earlier year added");
+            assertRebuildChangesNothing(store, "earlier year added");
+            new StoreValidator(store).validate(v -> assertTrue(v.conforms(), v.graph() + ": " + v.report()));
+
+            Files.writeString(folder.resolve("earlier.txt"), article("2023-01-15", "2022年全国跨境电商进出口2.06万亿元。"));
+            ingest(store, folder);
+            assertEquals(List.of("2060000000000"), earlierValues(store), "its value changed, the comparison with it");
+            assertRebuildChangesNothing(store, "earlier year changed");
+
+            Files.delete(folder.resolve("earlier.txt"));
+            ingest(store, folder);
+            assertEquals(List.of(), earlierValues(store), "the earlier year's only article removed");
+            assertRebuildChangesNothing(store, "earlier year removed");
+        }
+    }
+
+    /** The earlier values of the derived graph's growth comparisons, as plain numbers. */
+    private static List<String> earlierValues(KnowledgeStore store) {
+        Node derived = store.iris().derivedGraph().asNode();
+        return store.read(() -> Iter.toList(Iter.map(store.dataset().find(derived, Node.ANY,
+                CBEC.earlierValue.asNode(), Node.ANY), q -> CellFigureReader.decimal(
+                q.getObject().getLiteralLexicalForm()).toPlainString())));
+    }
+
+    private static String article(String date, String sentence) {
+        return "---\ntitle: '跨境电商数据'\ndate: " + date + "\n---\n\n<div><p>" + sentence + "</p></div>\n";
     }
 
     private static void ingest(KnowledgeStore store, Path folder) {
