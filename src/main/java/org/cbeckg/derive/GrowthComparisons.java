@@ -18,6 +18,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.cbeckg.graph.Iris;
 import org.cbeckg.store.StoreBatch;
@@ -82,7 +83,7 @@ final class GrowthComparisons {
             }
             for (StatedGrowth g : statedGrowths(dataset, c)) {
                 for (GrowthComparison comparison : GrowthComparison.closest(g, candidates)) {
-                    write(batch, series, comparison);
+                    write(batch, series, c.label(), comparison);
                     written++;
                 }
             }
@@ -103,8 +104,8 @@ final class GrowthComparisons {
         });
     }
 
-    /** One cell of the series as the comparisons need it: its unit, period and exact or approximate values. */
-    private record SeriesCell(Node cell, String unit, String periodCode, List<ReportedNumber> values) {
+    /** One cell of the series as the comparisons need it: its label, unit, period and exact or approximate values. */
+    private record SeriesCell(Node cell, String label, String unit, String periodCode, List<ReportedNumber> values) {
         List<EarlierValue> earlierCandidates() {
             Map<BigDecimal, List<String>> byValue = new LinkedHashMap<>();
             for (ReportedNumber v : values) {
@@ -148,7 +149,9 @@ final class GrowthComparisons {
                             statements));
                 }
             }
-            cells.add(new SeriesCell(cell, unit.getURI(), code.getLiteralLexicalForm(), values));
+            Node label = value(dataset, name, cell, RDFS.label.asNode());
+            cells.add(new SeriesCell(cell, label == null ? cell.getURI() : label.getLiteralLexicalForm(), unit.getURI(),
+                    code.getLiteralLexicalForm(), values));
         }
         return cells;
     }
@@ -223,10 +226,14 @@ final class GrowthComparisons {
         return false;
     }
 
-    private void write(StoreBatch batch, Node series, GrowthComparison c) {
+    /** 跨境电商进出口额 2022 中国：增长 15.4%；2400000000000 / 2100000000000 → 14.3% */
+    private void write(StoreBatch batch, Node series, String cellLabel, GrowthComparison c) {
         StatedGrowth g = c.growth();
         Node node = iris.growthComparison(g.cell(), g.key() + "|" + c.earlier().value().toPlainString()).asNode();
         add(batch, node, RDF.type.asNode(), CBEC.GrowthComparison.asNode());
+        String label = cellLabel + "：增长 " + g.rate().toPlainString() + "%；" + g.value().toPlainString() + " / "
+                + c.earlier().value().toPlainString() + " → " + c.implied().stripTrailingZeros().toPlainString() + "%";
+        add(batch, node, RDFS.label.asNode(), NodeFactory.createLiteralLang(label, "zh"));
         add(batch, node, CBEC.comparedSeries.asNode(), series);
         add(batch, node, CBEC.comparedCell.asNode(), NodeFactory.createURI(g.cell()));
         add(batch, node, CBEC.statedRate.asNode(), decimal(g.rate()));

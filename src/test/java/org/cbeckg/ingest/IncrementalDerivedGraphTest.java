@@ -19,6 +19,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
 import org.cbeckg.TestArticles;
 import org.cbeckg.audit.StoreValidator;
 import org.cbeckg.derive.CellFigureReader;
@@ -119,6 +120,10 @@ class IncrementalDerivedGraphTest {
             assertEquals(List.of("2110000000000"), earlierValues(store), "an article of the earlier year added");
             assertRebuildChangesNothing(store, "earlier year added");
             new StoreValidator(store).validate(v -> assertTrue(v.conforms(), v.graph() + ": " + v.report()));
+            String label = store.read(() -> store.dataset().find(store.iris().derivedGraph().asNode(), Node.ANY,
+                    RDFS.label.asNode(), Node.ANY).toList().stream().map(q -> q.getObject().getLiteralLexicalForm())
+                    .filter(l -> l.contains("增长")).findFirst().orElseThrow());
+            assertTrue(label.endsWith("：增长 15.6%；2380000000000 / 2110000000000 → 12.8%"), label);
 
             Files.writeString(folder.resolve("earlier.txt"), article("2023-01-15", "2022年全国跨境电商进出口2.06万亿元。"));
             ingest(store, folder);
