@@ -120,8 +120,8 @@ class IncrementalDerivedGraphTest {
             assertEquals(List.of("2110000000000"), earlierValues(store), "an article of the earlier year added");
             assertRebuildChangesNothing(store, "earlier year added");
             new StoreValidator(store).validate(v -> assertTrue(v.conforms(), v.graph() + ": " + v.report()));
-            String label = store.read(() -> store.dataset().find(store.iris().derivedGraph().asNode(), Node.ANY,
-                    RDFS.label.asNode(), Node.ANY).toList().stream().map(q -> q.getObject().getLiteralLexicalForm())
+            String label = store.read(() -> Iter.toList(store.dataset().find(store.iris().derivedGraph().asNode(),
+                    Node.ANY, RDFS.label.asNode(), Node.ANY)).stream().map(q -> q.getObject().getLiteralLexicalForm())
                     .filter(l -> l.contains("增长")).findFirst().orElseThrow());
             assertTrue(label.endsWith("：增长 15.6%；2380000000000 / 2110000000000 → 12.8%"), label);
 
