@@ -21,6 +21,9 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.cbeckg.graph.Iris;
+import org.cbeckg.model.Derivation;
+import org.cbeckg.model.Qualifier;
+import org.cbeckg.model.Unit;
 import org.cbeckg.store.StoreBatch;
 import org.cbeckg.vocab.CBEC;
 import org.cbeckg.vocab.StoredDecimal;
@@ -42,10 +45,10 @@ import org.cbeckg.vocab.Vocabularies.SDMX;
  */
 final class GrowthComparisons {
 
-    private static final Node EXACT = NodeFactory.createURI(CBEC.NS + "qualifier-exact");
-    private static final Node APPROX = NodeFactory.createURI(CBEC.NS + "qualifier-approx");
-    private static final Node PERCENT = NodeFactory.createURI(CBEC.NS + "unit-percent");
-    private static final Node GROWTH = NodeFactory.createURI(CBEC.NS + "derivation-growth");
+    private static final Node EXACT = CBEC.concept(Qualifier.EXACT).asNode();
+    private static final Node APPROX = CBEC.concept(Qualifier.APPROX).asNode();
+    private static final Node PERCENT = CBEC.concept(Unit.PERCENT).asNode();
+    private static final Node GROWTH = CBEC.concept(Derivation.GROWTH).asNode();
     private static final String YEAR_ON_YEAR = "同比";
 
     private final Iris iris;
@@ -119,8 +122,8 @@ final class GrowthComparisons {
         }
     }
 
-    /** A reported value, exact or approximate, with the observations stating it. */
-    private record ReportedNumber(Node iri, BigDecimal value, List<Node> statements) {
+    /** A reported value, exact or approximate. */
+    private record ReportedNumber(Node iri, BigDecimal value) {
     }
 
     private List<SeriesCell> cells(DatasetGraph dataset, Node series) {
@@ -142,11 +145,7 @@ final class GrowthComparisons {
                 Node amount = value(dataset, name, v, SDMX.obsValue.asNode());
                 if (dataset.contains(name, v, RDF.type.asNode(), CBEC.ReportedValue.asNode()) && amount != null
                         && (EXACT.equals(qualifier) || APPROX.equals(qualifier))) {
-                    List<Node> statements = new ArrayList<>();
-                    dataset.find(name, v, CBEC.supportingObservation.asNode(), Node.ANY)
-                            .forEachRemaining(q -> statements.add(q.getObject()));
-                    values.add(new ReportedNumber(v, CellFigureReader.decimal(amount.getLiteralLexicalForm()),
-                            statements));
+                    values.add(new ReportedNumber(v, CellFigureReader.decimal(amount.getLiteralLexicalForm())));
                 }
             }
             Node label = value(dataset, name, cell, RDFS.label.asNode());
@@ -156,11 +155,17 @@ final class GrowthComparisons {
         return cells;
     }
 
-    /** The growth rates stated with the cell's values, one per distinct (rate, value) pair. */
+    /**
+     * The growth rates stated with the cell's values, one per distinct (rate, value) pair: read only for a cell with
+     * values a year earlier, the one place the observations stating each value are needed.
+     */
     private List<StatedGrowth> statedGrowths(DatasetGraph dataset, SeriesCell c) {
         Map<String, PairSources> pairs = new LinkedHashMap<>();
         for (ReportedNumber v : c.values()) {
-            for (Node statement : v.statements()) {
+            List<Node> statements = new ArrayList<>();
+            dataset.find(name, v.iri(), CBEC.supportingObservation.asNode(), Node.ANY)
+                    .forEachRemaining(q -> statements.add(q.getObject()));
+            for (Node statement : statements) {
                 Iterator<Quad> rates = dataset.find(Quad.defaultGraphIRI, Node.ANY, CBEC.growthOf.asNode(),
                         statement);
                 while (rates.hasNext()) {
