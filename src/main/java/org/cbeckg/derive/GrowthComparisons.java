@@ -61,23 +61,23 @@ final class GrowthComparisons {
         this.name = Objects.requireNonNull(derivedGraph);
     }
 
-    /** Removes the series' comparisons and writes them again from its cells; returns how many it wrote. */
-    int recompute(StoreBatch batch, Node series) {
+    /** Removes the series' comparisons and writes them again from its cells. */
+    void recompute(StoreBatch batch, Node series) {
         DatasetGraph dataset = batch.dataset();
         List<Node> old = new ArrayList<>();
         dataset.find(name, Node.ANY, CBEC.comparedSeries.asNode(), series)
                 .forEachRemaining(q -> old.add(q.getSubject()));
         old.forEach(s -> batch.removeSubject(name, s));
         Node measure = value(dataset, name, series, CBEC.measure.asNode());
-        if (measure == null || value(dataset, name, series, SDMX.refArea.asNode()) == null || !grown(dataset, measure)) {
-            return 0;
+        boolean hasArea = value(dataset, name, series, SDMX.refArea.asNode()) != null;
+        if (measure == null || !hasArea || !grown(dataset, measure)) {
+            return;
         }
         List<SeriesCell> cells = cells(dataset, series);
         Map<String, List<EarlierValue>> byUnitAndPeriod = new HashMap<>();
         for (SeriesCell c : cells) {
             byUnitAndPeriod.put(c.unit() + "|" + c.periodCode(), c.earlierCandidates());
         }
-        int written = 0;
         for (SeriesCell c : cells) {
             Optional<String> earlier = GrowthComparison.yearEarlier(c.periodCode());
             List<EarlierValue> candidates = earlier.map(p -> byUnitAndPeriod.get(c.unit() + "|" + p)).orElse(null);
@@ -87,11 +87,9 @@ final class GrowthComparisons {
             for (StatedGrowth g : statedGrowths(dataset, c)) {
                 for (GrowthComparison comparison : GrowthComparison.closest(g, candidates)) {
                     write(batch, series, c.label(), comparison);
-                    written++;
                 }
             }
         }
-        return written;
     }
 
     private boolean grown(DatasetGraph dataset, Node measure) {
