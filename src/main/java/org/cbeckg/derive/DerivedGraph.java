@@ -52,18 +52,28 @@ public final class DerivedGraph {
         }
     }
 
-    /** Hears how far a recomputation has got. */
+    /** Hears how far a recomputation has got: through its cells, then through the series they belong to. */
     @FunctionalInterface
     public interface Progress {
-        void cells(int done, int total);
+        /** {@code done} of {@code total} {@code unit}s ("cells", then "series") recomputed. */
+        void advanced(int done, int total, String unit);
 
-        Progress SILENT = (done, total) -> { };
+        Progress SILENT = (done, total, unit) -> { };
+
+        /** Passes on every thousandth step and the last of each unit: enough to show it moving. */
+        static Progress throttled(Progress each) {
+            return (done, total, unit) -> {
+                if (done == total || done % 1000 == 0) {
+                    each.advanced(done, total, unit);
+                }
+            };
+        }
     }
 
     /**
      * What a cell and its values record. Raised whenever that changes (format 2: a cell's earliest and latest
-     * publication dates; format 3: each series' growth comparisons), so that a store derived by an older version is rebuilt once, by its next ingest, and its
-     * queries never read a derived graph half in the old layout.
+     * publication dates; format 3: each series' growth comparisons), so that a store derived by an older version is
+     * rebuilt once, by its next ingest, and its queries never read a derived graph half in the old layout.
      */
     public static final String FORMAT = "3";
 
@@ -113,11 +123,13 @@ public final class DerivedGraph {
                 touchedSeries.add(writer.seriesOf(comparison.cell()).asNode());
                 summary = summary.plus(comparison);
             }
-            progress.cells(++done, cells.size());
+            progress.advanced(++done, cells.size(), "cells");
         }
+        int seriesDone = 0;
         for (Node s : touchedSeries) {
             series.recompute(batch, s, reader);
             growth.recompute(batch, s);
+            progress.advanced(++seriesDone, touchedSeries.size(), "series");
         }
         keepDatasetWhileCellsExist(batch);
         return summary;

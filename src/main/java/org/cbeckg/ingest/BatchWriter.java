@@ -99,7 +99,8 @@ final class BatchWriter {
         try {
             StoreBatch batch = begin();
             if (!touched.isEmpty()) {
-                derived.update(batch, touched, this::progress);
+                derived.update(batch, touched, DerivedGraph.Progress.throttled((done, total, unit) ->
+                        listener.phase("deriving", done, total, unit)));
             }
             if (last) {
                 batch.recountOnCommit();
@@ -139,11 +140,5 @@ final class BatchWriter {
         puts.clear();
         removals.clear();
         touched.clear();
-    }
-
-    private void progress(int done, int total) {
-        if (done == total || done % 1000 == 0) {
-            listener.phase("deriving", done, total, "cells");
-        }
     }
 }

@@ -83,11 +83,8 @@ final class BulkLoad {
         listener.phase("loaded", quads, quads, "quads");
         KnowledgeStore built = generation.store();
         built.write(batch -> {
-            derived.rebuild(batch, (done, total) -> {
-                if (done == total || done % 1000 == 0) {
-                    listener.phase("deriving", done, total, "cells");
-                }
-            });
+            derived.rebuild(batch, DerivedGraph.Progress.throttled((done, total, unit) ->
+                    listener.phase("deriving", done, total, unit)));
             batch.recountOnCommit();
         });
         store.adopt(generation);

@@ -87,11 +87,8 @@ public final class CorpusIngester {
                 stored.size(), store.location().isPresent());
         if (!bulk) {
             // A bulk load derives its new generation whole; batches recompute only the cells they touch.
-            derived.rebuildIfOutdated(store, (done, total) -> {
-                if (done == total || done % 1000 == 0) {
-                    listener.phase("re-deriving (new derived-graph format)", done, total, "cells");
-                }
-            });
+            derived.rebuildIfOutdated(store, DerivedGraph.Progress.throttled((done, total, unit) ->
+                    listener.phase("re-deriving (new derived-graph format)", done, total, unit)));
         }
         if (plan.nothingToDo()) {
             return tally.report(false);

@@ -137,6 +137,33 @@ class IncrementalDerivedGraphTest {
         }
     }
 
+    @Test
+    void derivingShowsItsProgressThroughTheCellsThenTheSeries() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("articles"));
+        List<String> seeds = seedTexts();
+        for (int i = 0; i < seeds.size(); i++) {
+            Files.writeString(folder.resolve("s" + i + ".txt"), seeds.get(i));
+        }
+        List<String> phases = new ArrayList<>();
+        IngestListener listener = new IngestListener() {
+            @Override
+            public void fileDone(int done, int total, Path file, Outcome outcome, String detail) {
+            }
+
+            @Override
+            public void phase(String phase, long done, long total, String unit) {
+                if (phase.equals("deriving") && done == total) {
+                    phases.add(unit);
+                }
+            }
+        };
+        try (KnowledgeStore store = KnowledgeStore.inMemory(Iris.DEFAULT_BASE)) {
+            new CorpusIngester(store, StandardPipeline.create(), listener, IngestOptions.defaults(),
+                    ExactReplaceTest.CLOCK).ingest(List.of(folder));
+        }
+        assertEquals(List.of("cells", "series"), phases);
+    }
+
     /** The earlier values of the derived graph's growth comparisons, as plain numbers. */
     private static List<String> earlierValues(KnowledgeStore store) {
         Node derived = store.iris().derivedGraph().asNode();
