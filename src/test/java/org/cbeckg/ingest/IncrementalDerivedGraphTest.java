@@ -74,11 +74,7 @@ class IncrementalDerivedGraphTest {
 
     @Test
     void aDerivedGraphOfAnOlderFormatIsRebuiltOnceByTheNextIngest() throws IOException {
-        Path folder = Files.createDirectories(dir.resolve("articles"));
-        List<String> seeds = seedTexts();
-        for (int i = 0; i < seeds.size(); i++) {
-            Files.writeString(folder.resolve("s" + i + ".txt"), seeds.get(i));
-        }
+        Path folder = seedsFolder();
         try (KnowledgeStore store = KnowledgeStore.inMemory(Iris.DEFAULT_BASE)) {
             ingest(store, folder);
             Node derived = store.iris().derivedGraph().asNode();
@@ -139,11 +135,7 @@ class IncrementalDerivedGraphTest {
 
     @Test
     void derivingShowsItsProgressThroughTheCellsThenTheSeries() throws IOException {
-        Path folder = Files.createDirectories(dir.resolve("articles"));
-        List<String> seeds = seedTexts();
-        for (int i = 0; i < seeds.size(); i++) {
-            Files.writeString(folder.resolve("s" + i + ".txt"), seeds.get(i));
-        }
+        Path folder = seedsFolder();
         List<String> phases = new ArrayList<>();
         IngestListener listener = new IngestListener() {
             @Override
@@ -188,6 +180,16 @@ class IncrementalDerivedGraphTest {
         Graph rebuilt = StoreSnapshots.graph(store, derivedName);
         assertTrue(rebuilt.isIsomorphicWith(incremental), when + ": incremental " + incremental.size()
                 + " quads, rebuilt " + rebuilt.size());
+    }
+
+    /** A folder holding the seeds' texts under other names. */
+    private Path seedsFolder() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("articles"));
+        List<String> seeds = seedTexts();
+        for (int i = 0; i < seeds.size(); i++) {
+            Files.writeString(folder.resolve("s" + i + ".txt"), seeds.get(i));
+        }
+        return folder;
     }
 
     private static String variant(List<String> seeds, Random random) {
